@@ -1,0 +1,124 @@
+using Marketplace.Application.Common.Paging;
+using Marketplace.Application.Listings;
+using Marketplace.Application.Listings.CreateListing;
+using Marketplace.Application.Listings.SearchListings;
+using Marketplace.Application.Listings.UpdateListing;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Marketplace.Api.Endpoints;
+
+/// <summary>Listings and the produce board: HTTP in, a Mediator request, HTTP out.</summary>
+internal static class ListingsEndpoints
+{
+    public static void MapListings(this RouteGroupBuilder api)
+    {
+        var listings = api.MapGroup("/listings").WithTags("Listings");
+
+        listings.MapGet("/", SearchListings).AllowAnonymous()
+            .Describe("SearchListings", "Search the produce board",
+                "Active listings, anonymous allowed. Filters combine with AND; repeated `category`, `certification` and " +
+                "`growingMethod` values combine with OR. `q` matches every word against title, product type, variety, " +
+                "description, farm name and city. Sorts: `relevance` (default with `q`: title matches first, then newest), " +
+                "`newest` (default), `price`, `-price`, `freshest` (latest harvest), `distance` (needs `near`), `rating`. " +
+                "Pages are keyset cursors: pass `nextCursor` back as `cursor` with the same sort; a listing added between " +
+                "pages never causes repeats or gaps. `facets=true` adds counts over all matching listings. A grower passing " +
+                "its own `growerId` with its token also sees its drafts and paused listings. `harvestedAfter` is inclusive.")
+            .Produces<BoardPage>().ProducesProblems(400);
+
+        listings.MapPost("/", CreateListing).RequireAuthorization()
+            .Describe("CreateListing", "Create a listing",
+                "A grower with a grower profile offers produce. The listing starts as `draft`; `quantityAvailable` becomes " +
+                "the opening stock (a `received` line in the stock ledger). Returns the listing with its `ETag`.")
+            .Accepts<ListingBody>("application/json")
+            .Produces<ListingResponse>(StatusCodes.Status201Created).ProducesProblems(400, 401, 403);
+
+        listings.MapGet("/{id:guid}", GetListing).AllowAnonymous()
+            .Describe("GetListing", "Get a listing",
+                "Any listing on the board, or one of your own drafts or archived listings. Returns an `ETag` for `If-Match`.")
+            .Produces<ListingResponse>().ProducesProblems(404);
+
+        listings.MapPut("/{id:guid}", UpdateListing).RequireAuthorization()
+            .Describe("UpdateListing", "Replace a listing's details",
+                "Full update by the owner. Send the `ETag` you read as `If-Match` to avoid overwriting someone else's " +
+                "change (412 when it is stale). A changed `quantityAvailable` is recorded as an `adjusted` ledger line.")
+            .Accepts<ListingBody>("application/json")
+            .Produces<ListingResponse>().ProducesProblems(400, 401, 403, 404, 409, 412);
+
+        MapTransition(listings, "publish", "PublishListing", "Publish a listing",
+            "Draft or paused → active (or `sold_out` when nothing is available).",
+            (id, sender, ct) => sender.Send(new PublishListingCommand(id), ct));
+        MapTransition(listings, "pause", "PauseListing", "Pause a listing",
+            "Active or sold out → paused: off the board until published again.",
+            (id, sender, ct) => sender.Send(new PauseListingCommand(id), ct));
+        MapTransition(listings, "archive", "ArchiveListing", "Archive a listing",
+            "Any state → archived, for good. Archived listings cannot be changed.",
+            (id, sender, ct) => sender.Send(new ArchiveListingCommand(id), ct));
+
+        listings.MapPost("/{id:guid}/stock", AdjustStock).RequireAuthorization()
+            .Describe("AdjustStock", "Record stock received or a correction",
+                "`received` adds a positive quantity; `adjusted` changes on-hand stock by a signed quantity and may not take " +
+                "it below what is reserved for orders. Each call appends one line to the stock ledger. A listing reaching " +
+                "zero available goes `sold_out`, and back to `active` when stock returns.")
+            .Produces<ListingResponse>().ProducesProblems(400, 401, 403, 404, 409);
+
+        listings.MapGet("/{id:guid}/stock-movements", ListStockMovements).RequireAuthorization()
+            .Describe("ListStockMovements", "Read a listing's stock ledger",
+                "The append-only ledger, newest first, for the listing's grower. Keyset-paged with `cursor` and `limit` (1–100, default 50).")
+            .Produces<Page<StockMovementResponse>>().ProducesProblems(400, 401, 403, 404);
+    }
+
+    private static async Task<Ok<BoardPage>> SearchListings([AsParameters] SearchListingsQuery query, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(query, ct));
+
+    private static async Task<Created<ListingResponse>> CreateListing(ListingBody body, ISender sender, HttpContext http,
+        ResourceLocations locations, CancellationToken ct)
+    {
+        var listing = await sender.Send(new CreateListingCommand(body), ct);
+        http.SetETag(listing.Version);
+        return TypedResults.Created(locations.Listing(listing.Id), listing);
+    }
+
+    private static async Task<Ok<ListingResponse>> GetListing(Guid id, ISender sender, HttpContext http, CancellationToken ct)
+    {
+        var listing = await sender.Send(new GetListingQuery(id), ct);
+        http.SetETag(listing.Version);
+        return TypedResults.Ok(listing);
+    }
+
+    private static async Task<Ok<ListingResponse>> UpdateListing(Guid id, ListingBody body, [FromHeader(Name = "If-Match")] string? ifMatch,
+        ISender sender, HttpContext http, CancellationToken ct)
+    {
+        var listing = await sender.Send(new UpdateListingCommand(id, body, ifMatch), ct);
+        http.SetETag(listing.Version);
+        return TypedResults.Ok(listing);
+    }
+
+    private static async Task<Ok<ListingResponse>> AdjustStock(Guid id, StockChangeBody body, ISender sender, HttpContext http, CancellationToken ct)
+    {
+        var listing = await sender.Send(new AdjustStockCommand(id, body.Kind, body.Quantity, body.Reason), ct);
+        http.SetETag(listing.Version);
+        return TypedResults.Ok(listing);
+    }
+
+    private static async Task<Ok<Page<StockMovementResponse>>> ListStockMovements(Guid id, string? cursor, int? limit, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new ListStockMovementsQuery(id, cursor, limit), ct));
+
+    private static void MapTransition(RouteGroupBuilder listings, string action, string useCase, string summary, string description,
+        Func<Guid, ISender, CancellationToken, ValueTask<ListingResponse>> send)
+    {
+        listings.MapPost($"/{{id:guid}}/{action}", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
+            {
+                var listing = await send(id, sender, ct);
+                http.SetETag(listing.Version);
+                return TypedResults.Ok(listing);
+            })
+            .RequireAuthorization()
+            .Describe(useCase, summary, description + " Owner only; a transition the current state does not allow is 409 `invalid_transition`.")
+            .Produces<ListingResponse>().ProducesProblems(401, 403, 404, 409);
+    }
+}
+
+/// <summary>The body of <c>POST /listings/{id}/stock</c>.</summary>
+public sealed record StockChangeBody(StockChangeKind? Kind, decimal? Quantity, string? Reason);

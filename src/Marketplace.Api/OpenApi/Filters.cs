@@ -1,0 +1,90 @@
+using System.Text.Json.Nodes;
+using Marketplace.Api.Configuration;
+using Marketplace.Application.Listings;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace Marketplace.Api.OpenApi;
+
+/// <summary>Operations that need a token say so; anonymous ones that also accept a token list both options.</summary>
+internal sealed class SecurityOperationFilter : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
+        var anonymous = metadata.OfType<IAllowAnonymous>().Any();
+        var authorized = metadata.OfType<IAuthorizeData>().Any();
+        if (!anonymous && !authorized) return;
+
+        operation.Security ??= [];
+        if (anonymous) operation.Security.Add(new OpenApiSecurityRequirement());
+        operation.Security.Add(new OpenApiSecurityRequirement
+        {
+            [new OpenApiSecuritySchemeReference(OpenApiSetup.BearerScheme, context.Document)] = [],
+        });
+    }
+}
+
+/// <summary>Routes are mapped under the base path; the document lists them relative to a server that carries it.</summary>
+internal sealed class ServersDocumentFilter(IOptions<FeatureOptions> features) : IDocumentFilter
+{
+    public void Apply(OpenApiDocument document, DocumentFilterContext context)
+    {
+        var basePath = features.Value.BasePath;
+        var host = string.IsNullOrWhiteSpace(features.Value.CustomDomain) ? "" : $"https://{features.Value.CustomDomain.TrimEnd('/')}";
+        document.Servers = [new OpenApiServer { Url = host + (basePath.Length == 0 && host.Length == 0 ? "/" : basePath) }];
+        if (basePath.Length == 0) return;
+
+        var paths = new OpenApiPaths();
+        foreach (var (path, item) in document.Paths)
+            paths.Add(path.StartsWith(basePath, StringComparison.Ordinal) ? path[basePath.Length..] : path, item);
+        document.Paths = paths;
+    }
+}
+
+/// <summary>Example bodies for Swagger UI's "Try it out".</summary>
+internal sealed class ExamplesSchemaFilter : ISchemaFilter
+{
+    public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+    {
+        if (schema is OpenApiSchema concrete && context.Type == typeof(ListingBody)) concrete.Examples = [ListingExample()];
+    }
+
+    public static JsonObject ListingExample() => new()
+    {
+        ["title"] = "Butterhead lettuce",
+        ["category"] = "leafy-greens",
+        ["productType"] = "lettuce",
+        ["variety"] = "Butterhead",
+        ["description"] = "Living butterhead with roots attached, 24 heads per case.",
+        ["growingMethod"] = "hydroponic",
+        ["certifications"] = new JsonArray("usda-organic"),
+        ["grade"] = "a",
+        ["unit"] = "case",
+        ["unitPrice"] = new JsonObject { ["amount"] = 2450, ["currency"] = "USD" },
+        ["bulkDiscounts"] = new JsonArray(new JsonObject { ["minQuantity"] = 10, ["percentOff"] = 5 }),
+        ["quantityAvailable"] = 120,
+        ["minimumOrderQuantity"] = 2,
+        ["lowStockThreshold"] = 10,
+        ["harvestDate"] = "2026-11-20",
+        ["availableFrom"] = "2026-11-21",
+        ["availableUntil"] = "2026-12-05",
+        ["shelfLifeDays"] = 14,
+        ["delivery"] = new JsonObject
+        {
+            ["pickup"] = true, ["delivery"] = true, ["radiusMiles"] = 50,
+            ["fee"] = new JsonObject { ["amount"] = 1500, ["currency"] = "USD" },
+        },
+        ["location"] = new JsonObject
+        {
+            ["city"] = "Salinas", ["state"] = "CA", ["postalCode"] = "93901", ["latitude"] = 36.67, ["longitude"] = -121.65,
+        },
+        ["coldChainRequired"] = true,
+        ["sustainability"] = new JsonObject
+        {
+            ["renewableEnergy"] = true, ["pesticideFree"] = true, ["waterUsageGalPerUnit"] = 1.2, ["carbonKgPerUnit"] = 0.4,
+        },
+    };
+}

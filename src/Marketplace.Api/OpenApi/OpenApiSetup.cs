@@ -1,0 +1,47 @@
+using Marketplace.Api.Configuration;
+using Microsoft.OpenApi;
+
+namespace Marketplace.Api.OpenApi;
+
+internal static class OpenApiSetup
+{
+    public const string BearerScheme = "Bearer";
+
+    public static IServiceCollection AddMarketplaceOpenApi(this IServiceCollection services)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(options =>
+        {
+            options.SwaggerDoc("v1", new OpenApiInfo
+            {
+                Title = "VibeLux Marketplace API",
+                Version = "v1",
+                Description = ApiDescription.Text,
+            });
+            options.AddSecurityDefinition(BearerScheme, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                BearerFormat = "JWT",
+                Description = "A VibeLux access token (in Development: POST /dev/token).",
+            });
+            options.CustomSchemaIds(type => SchemaIds.For(type));
+            options.OperationFilter<SecurityOperationFilter>();
+            options.SchemaFilter<ExamplesSchemaFilter>();
+            options.DocumentFilter<ServersDocumentFilter>();
+        });
+        return services;
+    }
+}
+
+internal static class SchemaIds
+{
+    /// <summary>Request records are named for what they are on the wire (<c>UpsertGrowerProfileRequest</c>), not for the pattern behind them.</summary>
+    public static string For(Type type)
+    {
+        var name = type.IsGenericType
+            ? string.Concat(type.GetGenericArguments().Select(For)) + type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)]
+            : type.Name;
+        return name.EndsWith("Command", StringComparison.Ordinal) ? name[..^"Command".Length] + "Request" : name;
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Marketplace.Api.Auth;
+using Marketplace.Api.Configuration;
+using Marketplace.Api.Endpoints;
+using Marketplace.Api.Errors;
+using Marketplace.Api.OpenApi;
+using Marketplace.Application;
+using Marketplace.Application.Common.Behaviours;
+using Marketplace.Application.Listings.CreateListing;
+using Marketplace.Infrastructure;
+using Marketplace.Infrastructure.Persistence;
+using Marketplace.Infrastructure.Seeding;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Configuration.AddMarketplaceAliases();
+
+builder.Services.AddOptions<FeatureOptions>().Bind(builder.Configuration.GetSection(FeatureOptions.Section));
+builder.Services.AddSingleton<ResourceLocations>();
+builder.Services.AddApplication();
+builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
+builder.Services.AddMediator(options =>
+{
+    options.ServiceLifetime = ServiceLifetime.Scoped;
+    options.Assemblies = [typeof(CreateListingCommand)];
+    options.PipelineBehaviors = [typeof(ValidationBehaviour<,>), typeof(UnitOfWorkBehaviour<,>)];
+});
+builder.Services.AddMarketplaceAuthentication(builder.Configuration);
+builder.Services.ConfigureHttpJsonOptions(json =>
+{
+    json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
+    json.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+});
+builder.Services.AddProblemDetails(options =>
+    options.CustomizeProblemDetails = context => ProblemResponses.Decorate(context.ProblemDetails, context.HttpContext));
+builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+builder.Services.AddHealthChecks().AddDbContextCheck<MarketplaceDbContext>("database", tags: ["ready"]);
+builder.Services.AddMarketplaceOpenApi();
+
+var app = builder.Build();
+
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
+    if (app.Configuration.GetValue("Marketplace:DemoData:Seed", app.Environment.IsDevelopment()) && !app.Environment.IsProduction())
+        await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync(CancellationToken.None);
+}
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseSwagger();
+app.UseSwaggerUI(ui =>
+{
+    ui.SwaggerEndpoint("/swagger/v1/swagger.json", "VibeLux Marketplace v1");
+    ui.RoutePrefix = "swagger";
+});
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+
+var features = app.Services.GetRequiredService<IOptions<FeatureOptions>>().Value;
+var api = app.MapGroup(features.BasePath);
+api.MapListings();
+api.MapUsers();
+if (app.Environment.IsDevelopment()) api.MapDevTokens();
+
+await app.RunAsync();
+
+/// <summary>The entry point, visible to the functional tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,23 @@
+using Marketplace.Domain.Listings;
+using Marketplace.Domain.Users;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Application.Common.Ports;
+
+/// <summary>
+/// The persistence port. Slices query and track aggregates through it; Infrastructure implements it
+/// for every provider. Application depends on EF Core's abstractions (IQueryable, async LINQ) only,
+/// never on a provider (see docs/decisions/0004).
+/// </summary>
+public interface IMarketplaceDbContext
+{
+    DbSet<Listing> Listings { get; }
+    DbSet<StockMovement> StockMovements { get; }
+    DbSet<MarketplaceUser> Users { get; }
+}
+
+/// <summary>One transaction per command: begin, run the handler, save once, commit.</summary>
+public interface IUnitOfWork
+{
+    Task<T> ExecuteInTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken);
+}

@@ -1,0 +1,21 @@
+using FluentValidation;
+using Mediator;
+using Marketplace.Application.Listings;
+using Marketplace.Application.Users;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Marketplace.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>Validators and the small services slices share. Mediator itself is wired by the host (source-generated there).</summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        // Only the validators of requests are resolved by the pipeline; part validators (money, location) are composed in them.
+        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton,
+            filter: v => typeof(IMessage).IsAssignableFrom(v.InterfaceType.GetGenericArguments()[0]));
+        services.AddScoped<UserDirectory>();
+        services.AddScoped<ListingAccess>();
+        return services;
+    }
+}

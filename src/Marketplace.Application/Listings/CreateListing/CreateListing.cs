@@ -1,0 +1,35 @@
+using FluentValidation;
+using Marketplace.Application.Common.Errors;
+using Marketplace.Application.Common.Ports;
+using Marketplace.Application.Common.Security;
+using Marketplace.Application.Users;
+using Marketplace.Domain.Listings;
+using Mediator;
+
+namespace Marketplace.Application.Listings.CreateListing;
+
+/// <summary>A grower with a grower profile offers produce; the listing starts as a draft.</summary>
+public sealed record CreateListingCommand(ListingBody Body) : ICommand<ListingResponse>;
+
+public sealed class CreateListingValidator : AbstractValidator<CreateListingCommand>
+{
+    public CreateListingValidator() => RuleFor(c => c.Body).NotNull().SetValidator(new ListingBodyValidator());
+}
+
+public sealed class CreateListingHandler(IMarketplaceDbContext db, UserDirectory users, TimeProvider clock)
+    : ICommandHandler<CreateListingCommand, ListingResponse>
+{
+    public async ValueTask<ListingResponse> Handle(CreateListingCommand command, CancellationToken cancellationToken)
+    {
+        users.RequireRole(Roles.Grower);
+        var grower = await users.GetOrCreateCallerAsync(cancellationToken);
+        if (grower.GrowerProfile is null)
+            throw new ForbiddenException("grower_profile_required",
+                "Create your grower profile (PUT /users/me/grower-profile) before listing produce.");
+
+        var listing = Listing.Create(grower.Id, grower.GrowerProfile.FarmName, command.Body.ToDetails(),
+            command.Body.QuantityAvailable ?? 0, clock.GetUtcNow());
+        db.Listings.Add(listing);
+        return listing.ToResponse();
+    }
+}

@@ -1,0 +1,34 @@
+using FluentValidation;
+using Marketplace.Application.Common.Errors;
+using Marketplace.Application.Common.Ports;
+using Marketplace.Application.Users;
+using Marketplace.Domain.Listings;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Application.Listings;
+
+/// <summary>One listing. Drafts and archived listings are visible to their grower only.</summary>
+public sealed record GetListingQuery(Guid Id) : IQuery<ListingResponse>;
+
+public sealed class GetListingValidator : AbstractValidator<GetListingQuery>
+{
+    public GetListingValidator() => RuleFor(q => q.Id).NotEmpty();
+}
+
+public sealed class GetListingHandler(IMarketplaceDbContext db, UserDirectory users) : IQueryHandler<GetListingQuery, ListingResponse>
+{
+    public async ValueTask<ListingResponse> Handle(GetListingQuery query, CancellationToken cancellationToken)
+    {
+        var listing = await db.Listings.AsNoTracking()
+            .Where(l => l.Id == query.Id)
+            .ProjectToResponse()
+            .FirstOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("Listing", query.Id);
+
+        if (listing.Status is ListingStatus.Draft or ListingStatus.Archived
+            && listing.GrowerId != await users.FindCallerIdAsync(cancellationToken)
+            && !users.Current.IsInRole(Common.Security.Roles.Admin))
+            throw new NotFoundException("Listing", query.Id);
+        return listing;
+    }
+}

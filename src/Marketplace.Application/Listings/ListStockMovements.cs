@@ -1,0 +1,48 @@
+using FluentValidation;
+using Marketplace.Application.Common.Paging;
+using Marketplace.Application.Common.Ports;
+using Marketplace.Domain.Listings;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Application.Listings;
+
+/// <summary>The listing's stock ledger, newest first, for its grower.</summary>
+public sealed record ListStockMovementsQuery(Guid ListingId, string? Cursor, int? Limit) : IQuery<Page<StockMovementResponse>>;
+
+public sealed record StockMovementResponse(
+    Guid Id, int Sequence, StockMovementKind Kind, decimal Quantity, decimal OnHandAfter, decimal ReservedAfter,
+    Guid? OrderId, string? Reason, Guid By, DateTimeOffset At);
+
+public sealed class ListStockMovementsValidator : AbstractValidator<ListStockMovementsQuery>
+{
+    public ListStockMovementsValidator() => RuleFor(q => q.Limit).InclusiveBetween(1, 100);
+}
+
+public sealed class ListStockMovementsHandler(IMarketplaceDbContext db, ListingAccess access)
+    : IQueryHandler<ListStockMovementsQuery, Page<StockMovementResponse>>
+{
+    private const string Sort = "ledger";
+
+    public async ValueTask<Page<StockMovementResponse>> Handle(ListStockMovementsQuery query, CancellationToken cancellationToken)
+    {
+        await access.LoadOwnedAsync(query.ListingId, cancellationToken);
+        var cursor = Cursor.Decode(query.Cursor, Sort);
+        var limit = query.Limit ?? 50;
+
+        var movements = db.StockMovements.AsNoTracking().Where(m => m.ListingId == query.ListingId);
+        if (cursor is not null)
+        {
+            var after = cursor.KeyAs<int>();
+            movements = movements.Where(m => m.Sequence < after);
+        }
+        var rows = await movements
+            .OrderByDescending(m => m.Sequence)
+            .Take(limit + 1)
+            .Select(m => new StockMovementResponse(m.Id, m.Sequence, m.Kind, m.Quantity, m.OnHandAfter, m.ReservedAfter, m.OrderId, m.Reason, m.By, m.At))
+            .ToListAsync(cancellationToken);
+
+        var next = rows.Count > limit ? Cursor.For(Sort, rows[limit - 1].Sequence, rows[limit - 1].Id).Encode() : null;
+        return new Page<StockMovementResponse>(rows.Take(limit).ToList(), next);
+    }
+}

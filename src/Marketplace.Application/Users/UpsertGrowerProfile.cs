@@ -1,0 +1,65 @@
+using FluentValidation;
+using Marketplace.Application.Common.Ports;
+using Marketplace.Application.Common.Security;
+using Marketplace.Application.Listings;
+using Marketplace.Domain.Listings;
+using Marketplace.Domain.Users;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Application.Users;
+
+/// <summary>Creates or replaces the caller's grower profile (the farm buyers see).</summary>
+public sealed record UpsertGrowerProfileCommand(
+    string? FarmName,
+    string? Description,
+    string? City,
+    string? State,
+    string? PostalCode,
+    double? Latitude,
+    double? Longitude,
+    IReadOnlyList<GrowingMethod>? GrowingMethods,
+    IReadOnlyList<string>? Certifications,
+    int? FacilitySizeSqFt) : ICommand<UserResponse>;
+
+public sealed class UpsertGrowerProfileValidator : AbstractValidator<UpsertGrowerProfileCommand>
+{
+    public UpsertGrowerProfileValidator()
+    {
+        RuleFor(c => c.FarmName).NotEmpty().MaximumLength(120);
+        RuleFor(c => c.Description).MaximumLength(4000);
+        RuleFor(c => c.City).NotEmpty().MaximumLength(100);
+        RuleFor(c => c.State).NotEmpty().MaximumLength(50);
+        RuleFor(c => c.PostalCode).NotEmpty().MaximumLength(20);
+        RuleFor(c => c.Latitude).InclusiveBetween(-90, 90);
+        RuleFor(c => c.Longitude).InclusiveBetween(-180, 180);
+        RuleFor(c => c.Longitude).NotNull().When(c => c.Latitude is not null).WithMessage("Give latitude and longitude together.");
+        RuleFor(c => c.Latitude).NotNull().When(c => c.Longitude is not null).WithMessage("Give latitude and longitude together.");
+        RuleFor(c => c.GrowingMethods).Must(m => m is null || m.Count <= 10).WithMessage("At most 10 growing methods.");
+        RuleForEach(c => c.GrowingMethods).IsInEnum();
+        RuleFor(c => c.Certifications).Must(m => m is null || m.Count <= ListingBodyValidator.MaxCertifications)
+            .WithMessage($"At most {ListingBodyValidator.MaxCertifications} certifications.");
+        RuleForEach(c => c.Certifications).Matches(CommonRules.CodePattern).WithMessage("Use a lower-case code such as 'usda-organic'.");
+        RuleFor(c => c.FacilitySizeSqFt).InclusiveBetween(1, 100_000_000);
+    }
+}
+
+public sealed class UpsertGrowerProfileHandler(IMarketplaceDbContext db, UserDirectory users, TimeProvider clock)
+    : ICommandHandler<UpsertGrowerProfileCommand, UserResponse>
+{
+    public async ValueTask<UserResponse> Handle(UpsertGrowerProfileCommand command, CancellationToken cancellationToken)
+    {
+        users.RequireRole(Roles.Grower);
+        var user = await users.GetOrCreateCallerAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var farmName = command.FarmName!.Trim();
+        user.SetGrowerProfile(new GrowerProfileDetails(farmName, command.Description?.Trim(), command.City!.Trim(),
+            command.State!.Trim(), command.PostalCode!.Trim(), command.Latitude, command.Longitude,
+            command.GrowingMethods ?? [], command.Certifications ?? [], command.FacilitySizeSqFt), now);
+
+        // The board searches by farm name, which each listing carries; keep them in step.
+        var renamed = await db.Listings.Where(l => l.GrowerId == user.Id && l.FarmName != farmName).ToListAsync(cancellationToken);
+        foreach (var listing in renamed) listing.RenameFarm(farmName, now);
+        return user.ToResponse(users.Current.Roles);
+    }
+}

@@ -1,0 +1,53 @@
+using Marketplace.Domain.Listings;
+
+namespace Marketplace.Domain.Users;
+
+public sealed record GrowerProfileDetails(
+    string FarmName,
+    string? Description,
+    string City,
+    string State,
+    string PostalCode,
+    double? Latitude,
+    double? Longitude,
+    IReadOnlyList<GrowingMethod> GrowingMethods,
+    IReadOnlyList<string> Certifications,
+    int? FacilitySizeSqFt);
+
+/// <summary>The selling side of a user. Rating figures are kept as exact sums, averaged on read.</summary>
+public sealed class GrowerProfile
+{
+    private GrowerProfile() { }
+
+    internal GrowerProfile(GrowerProfileDetails details) => Update(details);
+
+    public string FarmName { get; private set; } = "";
+    public string? Description { get; private set; }
+    public string City { get; private set; } = "";
+    public string State { get; private set; } = "";
+    public string PostalCode { get; private set; } = "";
+    public double? Latitude { get; private set; }
+    public double? Longitude { get; private set; }
+    public List<GrowingMethod> GrowingMethods { get; private set; } = [];
+    public List<string> Certifications { get; private set; } = [];
+    public int? FacilitySizeSqFt { get; private set; }
+    public bool Verified { get; private set; }
+    public int ReviewCount { get; private set; }
+    public int RatingTotal { get; private set; }
+
+    public double AverageRating => ReviewCount == 0 ? 0 : Math.Round((double)RatingTotal / ReviewCount, 2);
+
+    internal void Update(GrowerProfileDetails details)
+    {
+        FarmName = details.FarmName;
+        Description = details.Description;
+        City = details.City;
+        State = details.State;
+        PostalCode = details.PostalCode;
+        Latitude = details.Latitude;
+        Longitude = details.Longitude;
+        GrowingMethods = [.. details.GrowingMethods.Distinct()];
+        Certifications = [.. details.Certifications.Distinct()];
+        FacilitySizeSqFt = details.FacilitySizeSqFt;
+    }
+}

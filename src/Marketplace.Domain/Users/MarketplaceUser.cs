@@ -1,0 +1,66 @@
+using Marketplace.Domain.Common;
+
+namespace Marketplace.Domain.Users;
+
+/// <summary>
+/// The marketplace's view of a VibeLux user, keyed by the token's subject. Created on first sight;
+/// becomes a seller with a <see cref="GrowerProfile"/> and a buyer with a <see cref="BuyerProfile"/>.
+/// </summary>
+public sealed class MarketplaceUser : Entity
+{
+    private MarketplaceUser() { }
+
+    public string ExternalId { get; private init; } = "";
+    public string? Email { get; private set; }
+    public string? DisplayName { get; private set; }
+    public GrowerProfile? GrowerProfile { get; private set; }
+    public BuyerProfile? BuyerProfile { get; private set; }
+    public DateTimeOffset CreatedAt { get; private init; }
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public static MarketplaceUser FirstSeen(string externalId, string? email, string? displayName, DateTimeOffset now) =>
+        new()
+        {
+            ExternalId = externalId,
+            Email = email,
+            DisplayName = displayName,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+
+    /// <summary>Keeps contact details in step with the identity provider; returns whether anything changed.</summary>
+    public bool SyncIdentity(string? email, string? displayName, DateTimeOffset now)
+    {
+        if (email == Email && displayName == DisplayName) return false;
+        Email = email ?? Email;
+        DisplayName = displayName ?? DisplayName;
+        UpdatedAt = now;
+        return true;
+    }
+
+    /// <summary>Creates or replaces the grower profile; verification and rating are the platform's and are kept.</summary>
+    public void SetGrowerProfile(GrowerProfileDetails details, DateTimeOffset now)
+    {
+        if (GrowerProfile is null)
+        {
+            GrowerProfile = new GrowerProfile(details);
+            Raise(new GrowerProfileCreated(Id, now));
+        }
+        else
+        {
+            GrowerProfile.Update(details);
+        }
+        UpdatedAt = now;
+    }
+
+    public void SetBuyerProfile(BuyerProfile profile, DateTimeOffset now)
+    {
+        if (BuyerProfile is null) Raise(new BuyerProfileCreated(Id, now));
+        BuyerProfile = profile;
+        UpdatedAt = now;
+    }
+}
+
+public sealed record GrowerProfileCreated(Guid UserId, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record BuyerProfileCreated(Guid UserId, DateTimeOffset OccurredAt) : IDomainEvent;

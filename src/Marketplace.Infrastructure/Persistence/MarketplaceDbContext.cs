@@ -1,0 +1,65 @@
+using Marketplace.Application.Common.Ports;
+using Marketplace.Domain.Listings;
+using Marketplace.Domain.Users;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Infrastructure.Persistence;
+
+/// <summary>
+/// The marketplace's one model. Each database provider has a subclass of its own so that it can carry
+/// its own migrations and provider-only indexes (docs/decisions/0003).
+/// </summary>
+public abstract class MarketplaceDbContext(DbContextOptions options) : DbContext(options), IMarketplaceDbContext
+{
+    public DbSet<Listing> Listings => Set<Listing>();
+    public DbSet<StockMovement> StockMovements => Set<StockMovement>();
+    public DbSet<MarketplaceUser> Users => Set<MarketplaceUser>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(MarketplaceDbContext).Assembly);
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        AppendLedgerLines();
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        AppendLedgerLines();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    /// <summary>Stock ledger lines are written in the same SaveChanges as the stock figures they explain.</summary>
+    private void AppendLedgerLines()
+    {
+        foreach (var entry in ChangeTracker.Entries<Listing>().ToList())
+            StockMovements.AddRange(entry.Entity.TakeNewMovements());
+    }
+}
+
+public sealed class SqliteMarketplaceDbContext(DbContextOptions<SqliteMarketplaceDbContext> options) : MarketplaceDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        // SQLite has no instant type; UTC ticks as integers keep ordering and comparison in SQL.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+}
+
+public sealed class PostgresMarketplaceDbContext(DbContextOptions<PostgresMarketplaceDbContext> options) : MarketplaceDbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.HasPostgresExtension("pg_trgm");
+        modelBuilder.Entity<Listing>(listing =>
+        {
+            // The board's q is a LIKE '%term%'; trigram GIN indexes answer it without a scan.
+            listing.HasIndex(l => l.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops")
+                .HasDatabaseName("ix_marketplace_listings_search_text_trgm");
+            listing.HasIndex(l => l.Certifications).HasMethod("gin")
+                .HasDatabaseName("ix_marketplace_listings_certifications_gin");
+        });
+    }
+}
+
+public sealed class SqlServerMarketplaceDbContext(DbContextOptions<SqlServerMarketplaceDbContext> options) : MarketplaceDbContext(options);
