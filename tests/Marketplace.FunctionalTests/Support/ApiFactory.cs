@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Marketplace.FunctionalTests.Support;
+
+/// <summary>
+/// The real API over real HTTP semantics (TestServer) against a real database. Subclasses choose the
+/// database; <see cref="IsAvailable"/> is false when the database's connection setting is absent.
+/// </summary>
+public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string BasePath = "/api/marketplace";
+
+    public virtual bool IsAvailable => true;
+    public virtual string UnavailableReason => "";
+
+    protected virtual string Environment => "Testing";
+
+    protected abstract IDictionary<string, string?> DatabaseSettings { get; }
+
+    protected virtual IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(Environment);
+        var settings = new Dictionary<string, string?>
+        {
+            ["Marketplace:Auth:VibeLux:SigningKey"] = TestTokens.SigningKey,
+            ["Marketplace:DemoData:Seed"] = "false",
+        };
+        foreach (var (key, value) in DatabaseSettings) settings[key] = value;
+        foreach (var (key, value) in ExtraSettings) settings[key] = value;
+        foreach (var (key, value) in settings) builder.UseSetting(key, value);
+    }
+
+    public HttpClient Client(string? token = null)
+    {
+        var client = CreateClient();
+        if (token is not null) client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        return client;
+    }
+
+    /// <summary>Empties every marketplace table; called before each test.</summary>
+    public abstract Task ResetAsync();
+
+    public virtual Task InitializeAsync() => Task.CompletedTask;
+
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+}
