@@ -36,6 +36,8 @@ builder.Services.ConfigureHttpJsonOptions(json =>
 builder.Services.AddProblemDetails(options =>
     options.CustomizeProblemDetails = context => ProblemResponses.Decorate(context.ProblemDetails, context.HttpContext));
 builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+// Binding failures throw (in every environment) so the exception handler can name the offending field.
+builder.Services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
 builder.Services.AddHealthChecks().AddDbContextCheck<MarketplaceDbContext>("database", tags: ["ready"]);
 builder.Services.AddMarketplaceOpenApi();
 

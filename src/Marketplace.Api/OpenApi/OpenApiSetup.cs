@@ -27,6 +27,7 @@ internal static class OpenApiSetup
             });
             options.CustomSchemaIds(type => SchemaIds.For(type));
             options.OperationFilter<SecurityOperationFilter>();
+            options.OperationFilter<QueryParameterFilter>();
             options.SchemaFilter<ExamplesSchemaFilter>();
             options.DocumentFilter<ServersDocumentFilter>();
         });

@@ -18,7 +18,8 @@ public static class EnumCode<T> where T : struct, Enum
     private static readonly FrozenDictionary<string, T> FromCodes = ToCodes
         .ToFrozenDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
 
-    public static IReadOnlyCollection<string> All => FromCodes.Keys;
+    /// <summary>Every code, in declaration order.</summary>
+    public static IReadOnlyList<string> All { get; } = Enum.GetValues<T>().Select(v => ToCodes[v]).ToArray();
 
     public static string ToCode(T value) => ToCodes[value];
 
