@@ -27,9 +27,9 @@ public sealed class ListingBodyValidator : AbstractValidator<ListingBody>
 
         RuleFor(b => b.UnitPrice).NotNull().SetValidator(new MoneyValidator(minimum: 1, MaxUnitPrice)!);
         RuleFor(b => b.BulkDiscounts).Must(d => d is null || d.Count <= 10).WithMessage("At most 10 bulk discount tiers.")
-            .Must(d => d is null || d.Select(x => x.MinQuantity).Distinct().Count() == d.Count)
+            .Must(d => d is null || d.Where(x => x is not null).Select(x => x.MinQuantity).Distinct().Count() == d.Count(x => x is not null))
             .WithMessage("Each tier needs its own minQuantity.");
-        RuleForEach(b => b.BulkDiscounts).ChildRules(tier =>
+        RuleForEach(b => b.BulkDiscounts).NotNull().ChildRules(tier =>
         {
             tier.RuleFor(t => t.MinQuantity).GreaterThan(0).LessThanOrEqualTo(MaxQuantity);
             tier.RuleFor(t => t.PercentOff).GreaterThan(0).LessThan(100).PrecisionScale(5, 2, ignoreTrailingZeros: true);
@@ -48,11 +48,12 @@ public sealed class ListingBodyValidator : AbstractValidator<ListingBody>
             .WithMessage("Must not be before availableFrom.");
         RuleFor(b => b.ShelfLifeDays).InclusiveBetween(1, 365);
 
+        RuleFor(b => b.Delivery).Must(d => d!.Pickup || d.Delivery).When(b => b.Delivery is not null)
+            .WithMessage("Offer pickup, delivery or both.");
         RuleFor(b => b.Delivery!).ChildRules(delivery =>
         {
-            delivery.RuleFor(d => d).Must(d => d.Pickup || d.Delivery)
-                .WithName("delivery").WithMessage("Offer pickup, delivery or both.");
-            delivery.RuleFor(d => d.RadiusMiles).NotNull().GreaterThan(0).LessThanOrEqualTo(500).When(d => d.Delivery);
+            delivery.RuleFor(d => d.RadiusMiles).NotNull().When(d => d.Delivery);
+            delivery.RuleFor(d => d.RadiusMiles).GreaterThan(0).LessThanOrEqualTo(500);
             delivery.RuleFor(d => d.Fee!).SetValidator(new MoneyValidator(minimum: 0, MaxUnitPrice)).When(d => d.Fee is not null);
         }).When(b => b.Delivery is not null);
         RuleFor(b => b.Delivery!.Fee!.Currency).Equal(b => b.UnitPrice!.Currency)

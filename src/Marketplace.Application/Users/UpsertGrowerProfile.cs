@@ -39,7 +39,7 @@ public sealed class UpsertGrowerProfileValidator : AbstractValidator<UpsertGrowe
         RuleForEach(c => c.GrowingMethods).IsInEnum();
         RuleFor(c => c.Certifications).Must(m => m is null || m.Count <= ListingBodyValidator.MaxCertifications)
             .WithMessage($"At most {ListingBodyValidator.MaxCertifications} certifications.");
-        RuleForEach(c => c.Certifications).Matches(CommonRules.CodePattern).WithMessage("Use a lower-case code such as 'usda-organic'.");
+        RuleForEach(c => c.Certifications).NotEmpty().Matches(CommonRules.CodePattern).WithMessage("Use a lower-case code such as 'usda-organic'.");
         RuleFor(c => c.FacilitySizeSqFt).InclusiveBetween(1, 100_000_000);
     }
 }

@@ -19,7 +19,7 @@ public sealed class SearchListingsValidator : AbstractValidator<SearchListingsQu
         RuleForEach(q => q.GrowingMethod).Must(EnumCode<GrowingMethod>.All.Contains)
             .WithMessage($"Must be one of: {string.Join(", ", EnumCode<GrowingMethod>.All)}.");
         RuleFor(q => q.Certification).Must(v => v is null || v.Length <= 20).WithMessage("At most 20 values.");
-        RuleForEach(q => q.Certification).Matches(CommonRules.CodePattern).WithMessage("Use a lower-case code such as 'usda-organic'.");
+        RuleForEach(q => q.Certification).NotEmpty().Matches(CommonRules.CodePattern).WithMessage("Use a lower-case code such as 'usda-organic'.");
         RuleFor(q => q.Grade).Must(EnumCode<Grade>.All.Contains!).When(q => q.Grade is not null)
             .WithMessage($"Must be one of: {string.Join(", ", EnumCode<Grade>.All)}.");
         RuleFor(q => q.MinPrice).GreaterThanOrEqualTo(0);
