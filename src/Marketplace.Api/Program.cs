@@ -9,6 +9,7 @@ using Marketplace.Application;
 using Marketplace.Application.Common.Behaviours;
 using Marketplace.Application.Listings.CreateListing;
 using Marketplace.Infrastructure;
+using Marketplace.Infrastructure.Payments;
 using Marketplace.Infrastructure.Persistence;
 using Marketplace.Infrastructure.Seeding;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -68,6 +69,10 @@ var features = app.Services.GetRequiredService<IOptions<FeatureOptions>>().Value
 var api = app.MapGroup(features.BasePath);
 api.MapListings();
 api.MapUsers();
+api.MapOrders();
+api.MapAnalytics();
+if (string.Equals(app.Services.GetRequiredService<IOptions<PaymentsOptions>>().Value.Provider, "Simulated", StringComparison.OrdinalIgnoreCase))
+    api.MapSimulatedPayments();
 if (app.Environment.IsDevelopment()) api.MapDevTokens();
 
 await app.RunAsync();

@@ -16,6 +16,10 @@ public static class DependencyInjection
             filter: v => typeof(IMessage).IsAssignableFrom(v.InterfaceType.GetGenericArguments()[0]));
         services.AddScoped<UserDirectory>();
         services.AddScoped<ListingAccess>();
+        services.AddScoped<Orders.OrderAccess>();
+        services.AddScoped<Orders.OrderRefunds>();
+        services.AddScoped<Payments.PaymentResults>();
+        services.AddScoped<Analytics.DashboardQueries>();
         return services;
     }
 }

@@ -1,4 +1,8 @@
 using Marketplace.Application.Common.Ports;
+using Marketplace.Application.Orders;
+using Marketplace.Infrastructure.Idempotency;
+using Marketplace.Infrastructure.Orders;
+using Marketplace.Infrastructure.Payments;
 using Marketplace.Infrastructure.Persistence;
 using Marketplace.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
@@ -34,10 +38,29 @@ public static class DependencyInjection
 
         services.AddScoped<IMarketplaceDbContext>(sp => sp.GetRequiredService<MarketplaceDbContext>());
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
+        services.AddScoped<IStockLocks, StockLocks>();
+        services.AddScoped<IOrderNumbers, OrderNumbers>();
+        services.AddSingleton<IIdempotencyStore, IdempotencyStore>();
+        AddOrdersAndPayments(services, configuration);
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
         services.AddSingleton(TimeProvider.System);
         return services;
+    }
+
+    private static void AddOrdersAndPayments(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<PaymentsOptions>().Bind(configuration.GetSection(PaymentsOptions.Section))
+            .ValidateDataAnnotations()
+            .Validate(o => string.Equals(o.Provider, "Simulated", StringComparison.OrdinalIgnoreCase),
+                "Marketplace:Payments:Provider must be 'Simulated': the Stripe provider is not part of this build yet.")
+            .ValidateOnStart();
+        var payments = configuration.GetSection(PaymentsOptions.Section).Get<PaymentsOptions>() ?? new PaymentsOptions();
+        var orders = configuration.GetSection("Marketplace:Orders");
+        services.AddSingleton(new OrderSettings(payments.PlatformFeePercent, orders.GetValue("PaymentTimeout", TimeSpan.FromMinutes(30))));
+        services.AddSingleton(new OrderSweepOptions(orders.GetValue("ExpirySweepInterval", TimeSpan.FromSeconds(30))));
+        services.AddSingleton<IPaymentGateway, SimulatedPaymentGateway>();
+        services.AddHostedService<PaymentExpiryService>();
     }
 
     private static string Require(string? connectionString, DatabaseProvider provider) =>

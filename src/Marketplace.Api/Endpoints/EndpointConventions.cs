@@ -28,4 +28,6 @@ internal static class EndpointConventions
 internal sealed class ResourceLocations(Microsoft.Extensions.Options.IOptions<Configuration.FeatureOptions> features)
 {
     public string Listing(Guid id) => $"{features.Value.BasePath}/listings/{id}";
+
+    public string Order(Guid id) => $"{features.Value.BasePath}/orders/{id}";
 }

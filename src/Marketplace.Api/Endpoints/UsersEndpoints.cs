@@ -1,3 +1,5 @@
+using Marketplace.Application.Common.Paging;
+using Marketplace.Application.Reviews;
 using Marketplace.Application.Users;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -33,7 +35,15 @@ internal static class UsersEndpoints
             .Describe("GetGrowerProfile", "A grower's public profile",
                 "Farm, location, methods, certifications, verification, rating and number of active listings.")
             .Produces<PublicGrowerProfile>().ProducesProblems(404);
+
+        api.MapGet("/growers/{growerId:guid}/reviews", ListGrowerReviews).AllowAnonymous().WithTags("Reviews")
+            .Describe("ListGrowerReviews", "A grower's reviews",
+                "Newest first, public; keyset-paged with `cursor` and `limit` (1–100, default 20).")
+            .Produces<Page<ReviewResponse>>().ProducesProblems(400);
     }
+
+    private static async Task<Ok<Page<ReviewResponse>>> ListGrowerReviews(Guid growerId, string? cursor, int? limit, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new ListGrowerReviewsQuery(growerId, cursor, limit), ct));
 
     private static async Task<Ok<PublicGrowerProfile>> GetGrowerProfile(Guid growerId, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new GetGrowerProfileQuery(growerId), ct));

@@ -35,7 +35,17 @@ public sealed class GrowerProfile
     public int ReviewCount { get; private set; }
     public int RatingTotal { get; private set; }
 
+    /// <summary>Concurrency token: two reviews landing at once cannot lose an update of the sums.</summary>
+    public int RatingVersion { get; private set; }
+
     public double AverageRating => ReviewCount == 0 ? 0 : Math.Round((double)RatingTotal / ReviewCount, 2);
+
+    internal void AddRating(int rating)
+    {
+        RatingTotal += rating;
+        ReviewCount++;
+        RatingVersion++;
+    }
 
     internal void Update(GrowerProfileDetails details)
     {

@@ -53,6 +53,14 @@ public sealed class MarketplaceUser : Entity
         UpdatedAt = now;
     }
 
+    /// <summary>Adds a buyer's rating to this grower's exact sums.</summary>
+    public void RecordReview(int rating, DateTimeOffset now)
+    {
+        if (GrowerProfile is null) throw new DomainRuleException("not_a_grower", "Only growers are reviewed.");
+        GrowerProfile.AddRating(rating);
+        UpdatedAt = now;
+    }
+
     public void SetBuyerProfile(BuyerProfile profile, DateTimeOffset now)
     {
         if (BuyerProfile is null) Raise(new BuyerProfileCreated(Id, now));

@@ -1,6 +1,9 @@
 using Marketplace.Application.Common.Ports;
 using Marketplace.Domain.Listings;
+using Marketplace.Domain.Orders;
+using Marketplace.Domain.Reviews;
 using Marketplace.Domain.Users;
+using Marketplace.Infrastructure.Idempotency;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Infrastructure.Persistence;
@@ -14,6 +17,12 @@ public abstract class MarketplaceDbContext(DbContextOptions options) : DbContext
     public DbSet<Listing> Listings => Set<Listing>();
     public DbSet<StockMovement> StockMovements => Set<StockMovement>();
     public DbSet<MarketplaceUser> Users => Set<MarketplaceUser>();
+    public DbSet<Order> Orders => Set<Order>();
+    public DbSet<Review> Reviews => Set<Review>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    /// <summary>PostgreSQL and SQL Server hand out order numbers from this sequence; SQLite serialises writers instead.</summary>
+    public const string OrderNumberSequence = "marketplace_order_numbers";
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MarketplaceDbContext).Assembly);
@@ -50,6 +59,7 @@ public sealed class PostgresMarketplaceDbContext(DbContextOptions<PostgresMarket
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
+        modelBuilder.HasSequence<long>(OrderNumberSequence);
         modelBuilder.HasPostgresExtension("pg_trgm");
         modelBuilder.Entity<Listing>(listing =>
         {
@@ -62,4 +72,11 @@ public sealed class PostgresMarketplaceDbContext(DbContextOptions<PostgresMarket
     }
 }
 
-public sealed class SqlServerMarketplaceDbContext(DbContextOptions<SqlServerMarketplaceDbContext> options) : MarketplaceDbContext(options);
+public sealed class SqlServerMarketplaceDbContext(DbContextOptions<SqlServerMarketplaceDbContext> options) : MarketplaceDbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.HasSequence<long>(OrderNumberSequence);
+    }
+}

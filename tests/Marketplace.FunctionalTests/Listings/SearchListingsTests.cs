@@ -10,32 +10,33 @@ public abstract class SearchListingsTests(ApiFactory api) : ApiTestBase(api)
     /// <summary>Six listings that differ on every filter, by two growers; titles name them in the assertions.</summary>
     private async Task<(Grower Salinas, Grower Oakland)> SeedBoardAsync()
     {
+
         var salinas = await NewGrowerAsync("grower-salinas", "Salinas Valley Greens");
         var oakland = await NewGrowerAsync("grower-oakland", "Oakland Rooftop Farm");
 
-        await CreateListingAsync(salinas.Client, b => b.Merge(new() { ["title"] = "Butterhead lettuce", ["harvestDate"] = "2026-11-20", ["unitPrice"] = Price(2450) }));
-        await CreateListingAsync(salinas.Client, b => b.Merge(new()
+        await CreateListingAsync(salinas.Client, b => Seed(b, new() { ["title"] = "Butterhead lettuce", ["harvestDate"] = "2026-11-20", ["unitPrice"] = Price(2450) }));
+        await CreateListingAsync(salinas.Client, b => Seed(b, new()
         {
             ["title"] = "Genovese basil", ["category"] = "herbs", ["productType"] = "basil", ["variety"] = "Genovese",
             ["growingMethod"] = "aeroponic", ["certifications"] = new JsonArray("non-gmo"), ["grade"] = "b", ["unit"] = "bunch",
             ["unitPrice"] = Price(325), ["harvestDate"] = "2026-11-22", ["availableFrom"] = "2026-11-25", ["availableUntil"] = "2026-11-30",
             ["delivery"] = new JsonObject { ["pickup"] = true, ["delivery"] = false },
         }));
-        await CreateListingAsync(salinas.Client, b => b.Merge(new()
+        await CreateListingAsync(salinas.Client, b => Seed(b, new()
         {
             ["title"] = "Heirloom tomatoes", ["category"] = "tomatoes", ["productType"] = "tomato", ["variety"] = "Brandywine",
             ["growingMethod"] = "greenhouse", ["certifications"] = new JsonArray("usda-organic", "fair-trade"), ["unit"] = "lb",
             ["unitPrice"] = Price(475), ["harvestDate"] = "2026-11-18",
             ["location"] = Location("Gilroy", 37.0058, -121.5683),
         }));
-        await CreateListingAsync(oakland.Client, b => b.Merge(new()
+        await CreateListingAsync(oakland.Client, b => Seed(b, new()
         {
             ["title"] = "Sunflower microgreens", ["category"] = "microgreens", ["productType"] = "sunflower", ["variety"] = "Black oil",
             ["growingMethod"] = "indoor", ["certifications"] = new JsonArray(), ["unit"] = "tray", ["unitPrice"] = Price(1800),
             ["harvestDate"] = "2026-11-23", ["location"] = Location("Oakland", 37.8044, -122.2712),
             ["delivery"] = new JsonObject { ["pickup"] = false, ["delivery"] = true, ["radiusMiles"] = 20 },
         }));
-        await CreateListingAsync(oakland.Client, b => b.Merge(new()
+        await CreateListingAsync(oakland.Client, b => Seed(b, new()
         {
             ["title"] = "Blue oyster mushrooms", ["category"] = "mushrooms", ["productType"] = "oyster mushroom", ["variety"] = "Blue",
             ["growingMethod"] = "indoor", ["certifications"] = new JsonArray("usda-organic"), ["grade"] = "c", ["unit"] = "lb",
@@ -183,6 +184,14 @@ public abstract class SearchListingsTests(ApiFactory api) : ApiTestBase(api)
         var cursor = page["nextCursor"]!.GetValue<string>();
 
         await ExpectProblem(await Anonymous().GetAsync(Url($"/listings?sort=newest&cursor={cursor}")), HttpStatusCode.BadRequest, "invalid_cursor");
+    }
+
+    /// <summary>The body with the given fields and, unless they say otherwise, a fixed availability window.</summary>
+    private static void Seed(JsonObject body, JsonObject changes)
+    {
+        body["availableFrom"] = "2026-11-21";
+        body["availableUntil"] = "2026-12-05";
+        body.Merge(changes);
     }
 
     private static JsonObject Price(long amount) => new() { ["amount"] = amount, ["currency"] = "USD" };

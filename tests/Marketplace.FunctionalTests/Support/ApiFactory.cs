@@ -1,5 +1,9 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Marketplace.FunctionalTests.Support;
 
@@ -10,6 +14,9 @@ namespace Marketplace.FunctionalTests.Support;
 public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string BasePath = "/api/marketplace";
+
+    /// <summary>The API's clock: real time to start with, one millisecond further at every reading, and advanceable.</summary>
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) };
 
     public virtual bool IsAvailable => true;
     public virtual string UnavailableReason => "";
@@ -25,12 +32,18 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseEnvironment(Environment);
         var settings = new Dictionary<string, string?>
         {
+            ["Marketplace:Payments:Simulated:AutoConfirm"] = "true",
             ["Marketplace:Auth:VibeLux:SigningKey"] = TestTokens.SigningKey,
             ["Marketplace:DemoData:Seed"] = "false",
         };
         foreach (var (key, value) in DatabaseSettings) settings[key] = value;
         foreach (var (key, value) in ExtraSettings) settings[key] = value;
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
     }
 
     public HttpClient Client(string? token = null)

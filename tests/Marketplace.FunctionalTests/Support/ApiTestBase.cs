@@ -40,6 +40,38 @@ public abstract class ApiTestBase(ApiFactory api) : IAsyncLifetime
         return new Grower(client, Guid.Parse(me["id"]!.GetValue<string>()));
     }
 
+    protected async Task<Buyer> NewBuyerAsync(string subject = "buyer-1")
+    {
+        var client = As(subject, "buyer");
+        var me = await Expect(await client.PutAsJsonAsync(Url("/users/me/buyer-profile"), new
+        {
+            businessName = $"{subject} bistro", businessType = "restaurant",
+            deliveryAddress = new { line1 = "1 Main St", city = "Salinas", state = "CA", postalCode = "93901", latitude = 36.70, longitude = -121.60 },
+        }), HttpStatusCode.OK);
+        return new Buyer(client, Guid.Parse(me["id"]!.GetValue<string>()));
+    }
+
+    protected static JsonObject OrderBody(string listingId, decimal quantity, string method = "delivery") => new()
+    {
+        ["lines"] = new JsonArray(new JsonObject { ["listingId"] = listingId, ["quantity"] = quantity }),
+        ["deliveryMethod"] = method,
+    };
+
+    /// <summary>Places an order and returns the <c>order</c> part of the response.</summary>
+    protected async Task<JsonNode> PlaceOrderAsync(HttpClient buyer, string listingId, decimal quantity, string method = "delivery")
+    {
+        var placed = await Expect(await PostJson(buyer, Url("/orders"), OrderBody(listingId, quantity, method)), HttpStatusCode.Created);
+        return placed["order"]!;
+    }
+
+    protected async Task<JsonNode> Act(HttpClient client, JsonNode order, string action, HttpStatusCode status = HttpStatusCode.OK, object? body = null) =>
+        await Expect(body is null
+            ? await client.PostAsync(Url($"/orders/{Id(order)}/{action}"), null)
+            : await client.PostAsJsonAsync(Url($"/orders/{Id(order)}/{action}"), body), status);
+
+    protected async Task<JsonNode> GetListingAsync(string id) =>
+        await Expect(await Anonymous().GetAsync(Url($"/listings/{id}")), HttpStatusCode.OK);
+
     protected async Task<JsonNode> CreateListingAsync(HttpClient grower, Action<JsonObject>? change = null, bool publish = true)
     {
         var body = Bodies.Listing();
@@ -83,3 +115,5 @@ public abstract class ApiTestBase(ApiFactory api) : IAsyncLifetime
 }
 
 public sealed record Grower(HttpClient Client, Guid Id);
+
+public sealed record Buyer(HttpClient Client, Guid Id);

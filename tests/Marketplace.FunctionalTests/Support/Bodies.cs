@@ -5,6 +5,9 @@ namespace Marketplace.FunctionalTests.Support;
 /// <summary>Valid request bodies, as a client would send them, for tests to vary one field at a time.</summary>
 public static class Bodies
 {
+    /// <summary>A date relative to today (UTC), as the contract writes dates.</summary>
+    public static string Day(int offset) => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(offset).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     public static JsonObject Listing(string title = "Butterhead lettuce") => new()
     {
         ["title"] = title,
@@ -21,9 +24,9 @@ public static class Bodies
         ["quantityAvailable"] = 120,
         ["minimumOrderQuantity"] = 2,
         ["lowStockThreshold"] = 10,
-        ["harvestDate"] = "2026-11-20",
-        ["availableFrom"] = "2026-11-21",
-        ["availableUntil"] = "2026-12-05",
+        ["harvestDate"] = Day(-2),
+        ["availableFrom"] = Day(-1),
+        ["availableUntil"] = Day(14),
         ["shelfLifeDays"] = 14,
         ["delivery"] = new JsonObject
         {

@@ -1,4 +1,6 @@
 using Marketplace.Domain.Listings;
+using Marketplace.Domain.Orders;
+using Marketplace.Domain.Reviews;
 using Marketplace.Domain.Users;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,6 +16,8 @@ public interface IMarketplaceDbContext
     DbSet<Listing> Listings { get; }
     DbSet<StockMovement> StockMovements { get; }
     DbSet<MarketplaceUser> Users { get; }
+    DbSet<Order> Orders { get; }
+    DbSet<Review> Reviews { get; }
 }
 
 /// <summary>One transaction per command: begin, run the handler, save once, commit.</summary>

@@ -31,6 +31,7 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<MarketplaceUs
                 .ElementType(e => e.HasConversion<EnumCodeConverter<GrowingMethod>>());
             grower.PrimitiveCollection(g => g.Certifications);
             grower.Ignore(g => g.AverageRating);
+            grower.Property(g => g.RatingVersion).IsConcurrencyToken();
         });
 
         user.OwnsOne(u => u.BuyerProfile, buyer =>

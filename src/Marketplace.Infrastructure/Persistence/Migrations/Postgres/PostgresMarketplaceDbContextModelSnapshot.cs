@@ -24,6 +24,8 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.HasSequence("marketplace_order_numbers");
+
             modelBuilder.Entity("Marketplace.Domain.Listings.Listing", b =>
                 {
                     b.Property<Guid>("Id")
@@ -329,6 +331,199 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("marketplace_stock_movements", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.Orders.Order", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AmountPaid")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_paid");
+
+                    b.Property<long>("AmountRefunded")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_refunded");
+
+                    b.Property<Guid>("BuyerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("buyer_id");
+
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("cancellation_reason");
+
+                    b.Property<DateTimeOffset?>("ConfirmBy")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("confirm_by");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character(3)")
+                        .HasColumnName("currency")
+                        .IsFixedLength();
+
+                    b.Property<string>("Delivery")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("delivery");
+
+                    b.Property<long>("DeliveryFee")
+                        .HasColumnType("bigint")
+                        .HasColumnName("delivery_fee");
+
+                    b.Property<Guid>("GrowerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("grower_id");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("notes");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("number");
+
+                    b.Property<DateTimeOffset?>("PaidAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("paid_at");
+
+                    b.Property<string>("PaymentReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("payment_reference");
+
+                    b.Property<string>("PaymentStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("payment_status");
+
+                    b.Property<long>("PlatformFee")
+                        .HasColumnType("bigint")
+                        .HasColumnName("platform_fee");
+
+                    b.Property<long>("PlatformFeeRefunded")
+                        .HasColumnType("bigint")
+                        .HasColumnName("platform_fee_refunded");
+
+                    b.Property<string>("Refunds")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("refunds");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<long>("Subtotal")
+                        .HasColumnType("bigint")
+                        .HasColumnName("subtotal");
+
+                    b.Property<string>("Timeline")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("timeline");
+
+                    b.Property<long>("Total")
+                        .HasColumnType("bigint")
+                        .HasColumnName("total");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_marketplace_orders");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_marketplace_orders_number");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_marketplace_orders_sequence");
+
+                    b.HasIndex("GrowerId", "PaidAt")
+                        .HasDatabaseName("ix_marketplace_orders_grower_id_paid_at");
+
+                    b.HasIndex("Status", "CreatedAt")
+                        .HasDatabaseName("ix_marketplace_orders_status_created_at");
+
+                    b.HasIndex("BuyerId", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_marketplace_orders_buyer_id_created_at_id");
+
+                    b.HasIndex("GrowerId", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_marketplace_orders_grower_id_created_at_id");
+
+                    b.ToTable("marketplace_orders", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Reviews.Review", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BuyerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("buyer_id");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("comment");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("GrowerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("grower_id");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("order_id");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("integer")
+                        .HasColumnName("rating");
+
+                    b.HasKey("Id")
+                        .HasName("pk_marketplace_reviews");
+
+                    b.HasIndex("OrderId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_marketplace_reviews_order_id");
+
+                    b.HasIndex("GrowerId", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_marketplace_reviews_grower_id_created_at_id");
+
+                    b.ToTable("marketplace_reviews", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Users.MarketplaceUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -369,6 +564,54 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("marketplace_users", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Infrastructure.Idempotency.IdempotencyRecord", b =>
+                {
+                    b.Property<string>("Owner")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("owner");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("key");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("location");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("request_hash");
+
+                    b.Property<string>("ResponseBody")
+                        .HasColumnType("text")
+                        .HasColumnName("response_body");
+
+                    b.Property<int?>("StatusCode")
+                        .HasColumnType("integer")
+                        .HasColumnName("status_code");
+
+                    b.HasKey("Owner", "Key")
+                        .HasName("pk_marketplace_idempotency_keys");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_marketplace_idempotency_keys_expires_at");
+
+                    b.ToTable("marketplace_idempotency_keys", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Listings.StockMovement", b =>
                 {
                     b.HasOne("Marketplace.Domain.Listings.Listing", null)
@@ -377,6 +620,65 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_marketplace_stock_movements_marketplace_listings_listing_id");
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Orders.Order", b =>
+                {
+                    b.OwnsMany("Marketplace.Domain.Orders.OrderLine", "Lines", b1 =>
+                        {
+                            b1.Property<Guid>("order_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("order_id");
+
+                            b1.Property<Guid>("ListingId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid")
+                                .HasColumnName("listing_id");
+
+                            b1.Property<long>("LineTotal")
+                                .HasColumnType("bigint")
+                                .HasColumnName("line_total");
+
+                            b1.Property<decimal>("PercentOff")
+                                .HasPrecision(5, 2)
+                                .HasColumnType("numeric(5,2)")
+                                .HasColumnName("percent_off");
+
+                            b1.Property<decimal>("Quantity")
+                                .HasPrecision(18, 3)
+                                .HasColumnType("numeric(18,3)")
+                                .HasColumnName("quantity");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(120)
+                                .HasColumnType("character varying(120)")
+                                .HasColumnName("title");
+
+                            b1.Property<string>("Unit")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)")
+                                .HasColumnName("unit");
+
+                            b1.Property<long>("UnitPriceAmount")
+                                .HasColumnType("bigint")
+                                .HasColumnName("unit_price_amount");
+
+                            b1.HasKey("order_id", "ListingId")
+                                .HasName("pk_marketplace_order_lines");
+
+                            b1.HasIndex("ListingId")
+                                .HasDatabaseName("ix_marketplace_order_lines_listing_id");
+
+                            b1.ToTable("marketplace_order_lines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("order_id")
+                                .HasConstraintName("fk_marketplace_order_lines_marketplace_orders_order_id");
+                        });
+
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Users.MarketplaceUser", b =>
@@ -518,6 +820,11 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                             b1.Property<int>("RatingTotal")
                                 .HasColumnType("integer")
                                 .HasColumnName("rating_total");
+
+                            b1.Property<int>("RatingVersion")
+                                .IsConcurrencyToken()
+                                .HasColumnType("integer")
+                                .HasColumnName("rating_version");
 
                             b1.Property<int>("ReviewCount")
                                 .HasColumnType("integer")

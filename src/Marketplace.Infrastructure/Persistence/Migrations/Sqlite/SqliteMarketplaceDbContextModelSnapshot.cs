@@ -311,6 +311,199 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("marketplace_stock_movements", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.Orders.Order", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AmountPaid")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("amount_paid");
+
+                    b.Property<long>("AmountRefunded")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("amount_refunded");
+
+                    b.Property<Guid>("BuyerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("buyer_id");
+
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cancellation_reason");
+
+                    b.Property<long?>("ConfirmBy")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("confirm_by");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("currency")
+                        .IsFixedLength();
+
+                    b.Property<string>("Delivery")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("delivery");
+
+                    b.Property<long>("DeliveryFee")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("delivery_fee");
+
+                    b.Property<Guid>("GrowerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("grower_id");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notes");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("number");
+
+                    b.Property<long?>("PaidAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("paid_at");
+
+                    b.Property<string>("PaymentReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payment_reference");
+
+                    b.Property<string>("PaymentStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payment_status");
+
+                    b.Property<long>("PlatformFee")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("platform_fee");
+
+                    b.Property<long>("PlatformFeeRefunded")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("platform_fee_refunded");
+
+                    b.Property<string>("Refunds")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("refunds");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long>("Subtotal")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("subtotal");
+
+                    b.Property<string>("Timeline")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("timeline");
+
+                    b.Property<long>("Total")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("total");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_marketplace_orders");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_marketplace_orders_number");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_marketplace_orders_sequence");
+
+                    b.HasIndex("GrowerId", "PaidAt")
+                        .HasDatabaseName("ix_marketplace_orders_grower_id_paid_at");
+
+                    b.HasIndex("Status", "CreatedAt")
+                        .HasDatabaseName("ix_marketplace_orders_status_created_at");
+
+                    b.HasIndex("BuyerId", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_marketplace_orders_buyer_id_created_at_id");
+
+                    b.HasIndex("GrowerId", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_marketplace_orders_grower_id_created_at_id");
+
+                    b.ToTable("marketplace_orders", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Reviews.Review", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BuyerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("buyer_id");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("comment");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("GrowerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("grower_id");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("order_id");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rating");
+
+                    b.HasKey("Id")
+                        .HasName("pk_marketplace_reviews");
+
+                    b.HasIndex("OrderId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_marketplace_reviews_order_id");
+
+                    b.HasIndex("GrowerId", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_marketplace_reviews_grower_id_created_at_id");
+
+                    b.ToTable("marketplace_reviews", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Users.MarketplaceUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -351,6 +544,54 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("marketplace_users", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Infrastructure.Idempotency.IdempotencyRecord", b =>
+                {
+                    b.Property<string>("Owner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("location");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("request_hash");
+
+                    b.Property<string>("ResponseBody")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("response_body");
+
+                    b.Property<int?>("StatusCode")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status_code");
+
+                    b.HasKey("Owner", "Key")
+                        .HasName("pk_marketplace_idempotency_keys");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_marketplace_idempotency_keys_expires_at");
+
+                    b.ToTable("marketplace_idempotency_keys", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Listings.StockMovement", b =>
                 {
                     b.HasOne("Marketplace.Domain.Listings.Listing", null)
@@ -359,6 +600,65 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_marketplace_stock_movements_marketplace_listings_listing_id");
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Orders.Order", b =>
+                {
+                    b.OwnsMany("Marketplace.Domain.Orders.OrderLine", "Lines", b1 =>
+                        {
+                            b1.Property<Guid>("order_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("order_id");
+
+                            b1.Property<Guid>("ListingId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("listing_id");
+
+                            b1.Property<long>("LineTotal")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("line_total");
+
+                            b1.Property<decimal>("PercentOff")
+                                .HasPrecision(5, 2)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("percent_off");
+
+                            b1.Property<decimal>("Quantity")
+                                .HasPrecision(18, 3)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("quantity");
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(120)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("title");
+
+                            b1.Property<string>("Unit")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("unit");
+
+                            b1.Property<long>("UnitPriceAmount")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("unit_price_amount");
+
+                            b1.HasKey("order_id", "ListingId")
+                                .HasName("pk_marketplace_order_lines");
+
+                            b1.HasIndex("ListingId")
+                                .HasDatabaseName("ix_marketplace_order_lines_listing_id");
+
+                            b1.ToTable("marketplace_order_lines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("order_id")
+                                .HasConstraintName("fk_marketplace_order_lines_marketplace_orders_order_id");
+                        });
+
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Users.MarketplaceUser", b =>
@@ -500,6 +800,11 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<int>("RatingTotal")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("rating_total");
+
+                            b1.Property<int>("RatingVersion")
+                                .IsConcurrencyToken()
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("rating_version");
 
                             b1.Property<int>("ReviewCount")
                                 .HasColumnType("INTEGER")

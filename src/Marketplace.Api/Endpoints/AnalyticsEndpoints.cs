@@ -1,0 +1,22 @@
+using Marketplace.Application.Analytics;
+using Mediator;
+
+namespace Marketplace.Api.Endpoints;
+
+internal static class AnalyticsEndpoints
+{
+    public static void MapAnalytics(this RouteGroupBuilder api)
+    {
+        api.MapGet("/analytics/dashboard", async (string? period, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetGrowerDashboardQuery(period), ct)))
+            .WithTags("Analytics").RequireAuthorization()
+            .Describe("GetGrowerDashboard", "My grower dashboard",
+                "Grower. A rolling `period` ending now: `week`, `month` (default, 30 days), `quarter` (90) or `year` (365). " +
+                "`revenue.gross` is what buyers paid for orders paid in the period less refunds; `platformFees` is the " +
+                "platform's fee less the share refunds returned (pro rata; all of it for a full refund); `net` = gross − fees. " +
+                "`orders` counts orders placed in the period by status; `growthPercent` compares gross with the previous " +
+                "period (null when that was 0); `repeatBuyerRate` is the percentage of paying buyers with more than one " +
+                "paid order; `lowStock` lists listings at or below their threshold with days of stock at the last 30 days' sales rate.")
+            .Produces<DashboardResponse>().ProducesProblems(400, 401, 403);
+    }
+}

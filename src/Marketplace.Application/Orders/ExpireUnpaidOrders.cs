@@ -1,0 +1,40 @@
+using FluentValidation;
+using Marketplace.Application.Common.Ports;
+using Marketplace.Domain.Orders;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Application.Orders;
+
+/// <summary>
+/// Cancels orders still unpaid after <see cref="OrderSettings.PaymentTimeout"/> and releases their stock.
+/// Sent on a timer by the expiry service; returns how many orders it cancelled.
+/// </summary>
+public sealed record ExpireUnpaidOrdersCommand(int BatchSize = 100) : ICommand<int>;
+
+public sealed class ExpireUnpaidOrdersValidator : AbstractValidator<ExpireUnpaidOrdersCommand>
+{
+    public ExpireUnpaidOrdersValidator() => RuleFor(c => c.BatchSize).InclusiveBetween(1, 1000);
+}
+
+public sealed class ExpireUnpaidOrdersHandler(IMarketplaceDbContext db, IStockLocks locks, OrderSettings settings, TimeProvider clock)
+    : ICommandHandler<ExpireUnpaidOrdersCommand, int>
+{
+    public async ValueTask<int> Handle(ExpireUnpaidOrdersCommand command, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var cutoff = now - settings.PaymentTimeout;
+        var expired = await db.Orders
+            .Where(o => o.Status == OrderStatus.PendingPayment && o.CreatedAt < cutoff)
+            .OrderBy(o => o.CreatedAt)
+            .Take(command.BatchSize)
+            .ToListAsync(cancellationToken);
+        if (expired.Count == 0) return 0;
+
+        var listingIds = expired.SelectMany(o => o.Lines).Select(l => l.ListingId).Distinct().ToList();
+        var listings = (await locks.LockListingsAsync(listingIds, cancellationToken)).ToDictionary(l => l.Id);
+        foreach (var order in expired)
+            order.Cancel(OrderActor.System, "payment not received in time", listings, Guid.Empty, now);
+        return expired.Count;
+    }
+}

@@ -1,0 +1,7 @@
+namespace Marketplace.Application.Orders;
+
+/// <summary>Order rules that come from configuration (<c>Marketplace:Payments:PlatformFeePercent</c>, <c>Marketplace:Orders:PaymentTimeout</c>).</summary>
+public sealed record OrderSettings(decimal PlatformFeePercent, TimeSpan PaymentTimeout)
+{
+    public const int MaxLines = 50;
+}

@@ -1,0 +1,94 @@
+using FluentValidation;
+using Marketplace.Application.Common.Errors;
+using Marketplace.Application.Common.Ports;
+using Marketplace.Application.Common.Security;
+using Marketplace.Application.Users;
+using Marketplace.Domain.Orders;
+using Marketplace.Domain.Users;
+using Mediator;
+
+namespace Marketplace.Application.Orders.PlaceOrder;
+
+/// <summary>A buyer orders from one grower; stock for every line is reserved, or none is.</summary>
+public sealed record PlaceOrderCommand(
+    IReadOnlyList<OrderLineRequest>? Lines,
+    DeliveryMethod? DeliveryMethod,
+    AddressBody? DeliveryAddress,
+    DateOnly? RequestedDeliveryDate,
+    string? Notes) : ICommand<PlaceOrderResponse>;
+
+public sealed record OrderLineRequest(Guid? ListingId, decimal? Quantity);
+
+public sealed class PlaceOrderValidator : AbstractValidator<PlaceOrderCommand>
+{
+    public PlaceOrderValidator(TimeProvider clock)
+    {
+        RuleFor(c => c.Lines).NotEmpty()
+            .Must(l => l!.Count <= OrderSettings.MaxLines).WithMessage($"At most {OrderSettings.MaxLines} lines.")
+            .Must(l => l!.Where(x => x?.ListingId is not null).Select(x => x!.ListingId).Distinct().Count() == l!.Count(x => x?.ListingId is not null))
+            .WithMessage("Each listing may appear once; put the whole quantity on one line.")
+            .When(c => c.Lines is not null);
+        RuleForEach(c => c.Lines).NotNull().ChildRules(line =>
+        {
+            line.RuleFor(l => l.ListingId).NotNull().NotEqual(Guid.Empty);
+            line.RuleFor(l => l.Quantity).NotNull().GreaterThan(0).LessThanOrEqualTo(10_000_000).PrecisionScale(18, 3, ignoreTrailingZeros: true);
+        });
+        RuleFor(c => c.DeliveryMethod).NotNull().IsInEnum();
+        RuleFor(c => c.DeliveryAddress).SetValidator(new AddressValidator()!);
+        RuleFor(c => c.DeliveryAddress!.Latitude).NotNull().When(c => c.DeliveryMethod == Domain.Orders.DeliveryMethod.Delivery && c.DeliveryAddress is not null)
+            .OverridePropertyName("deliveryAddress.latitude").WithMessage("Delivery needs the address's coordinates to check the grower's radius.");
+        RuleFor(c => c.RequestedDeliveryDate).GreaterThanOrEqualTo(_ => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+            .WithMessage("Must be today or later.");
+        RuleFor(c => c.Notes).MaximumLength(1000);
+    }
+}
+
+public sealed class PlaceOrderHandler(
+    IMarketplaceDbContext db, UserDirectory users, IStockLocks locks, IOrderNumbers numbers, IPaymentGateway payments,
+    OrderSettings settings, TimeProvider clock) : ICommandHandler<PlaceOrderCommand, PlaceOrderResponse>
+{
+    public async ValueTask<PlaceOrderResponse> Handle(PlaceOrderCommand command, CancellationToken cancellationToken)
+    {
+        users.RequireRole(Roles.Buyer);
+        var buyer = await users.GetOrCreateCallerAsync(cancellationToken);
+        var delivery = new OrderDelivery(command.DeliveryMethod!.Value, DeliveryAddress(command, buyer), command.RequestedDeliveryDate);
+
+        var requested = command.Lines!.Select(l => (Id: l.ListingId!.Value, Quantity: l.Quantity!.Value)).ToList();
+        var listings = (await locks.LockListingsAsync(requested.ConvertAll(r => r.Id), cancellationToken)).ToDictionary(l => l.Id);
+        var lines = new List<Order.Request>();
+        for (var i = 0; i < requested.Count; i++)
+        {
+            // A draft or archived listing is as good as unknown to a buyer.
+            if (!listings.TryGetValue(requested[i].Id, out var listing) || listing.Status is Domain.Listings.ListingStatus.Draft)
+                throw new BadRequestException("unknown_listing", $"Listing '{requested[i].Id}' does not exist.", $"lines[{i}].listingId");
+            lines.Add(new Order.Request(listing, requested[i].Quantity));
+        }
+
+        // The contract answers a mixed-grower order as bad input (400), before any business rule runs.
+        if (lines.Select(l => l.Listing.GrowerId).Distinct().Count() > 1)
+            throw new BadRequestException("multiple_growers", "All lines of an order must come from one grower; place one order per grower.", "lines");
+
+        var now = clock.GetUtcNow();
+        var order = Order.Place(await numbers.NextAsync(cancellationToken), buyer.Id, lines, delivery, command.Notes?.Trim(),
+            settings.PlatformFeePercent, now);
+        db.Orders.Add(order);
+
+        var intent = await payments.CreatePaymentAsync(new PaymentRequest(order.Id, order.Total, order.Currency, order.PlatformFee,
+            DestinationAccount: null, IdempotencyKey: $"order-{order.Id}",
+            new Dictionary<string, string> { ["order_id"] = order.Id.ToString(), ["order_number"] = order.Number }), cancellationToken);
+        order.AttachPayment(intent.Reference);
+        if (intent.Status == PaymentIntentStatus.Succeeded) order.MarkPaid(intent.Reference, now);
+
+        return new PlaceOrderResponse(order.ToResponse(), new PaymentSession(payments.Provider, order.PaymentStatus, intent.ClientSecret));
+    }
+
+    private static Address? DeliveryAddress(PlaceOrderCommand command, MarketplaceUser buyer)
+    {
+        if (command.DeliveryAddress is { } a)
+            return new Address(a.Line1!.Trim(), a.Line2?.Trim(), a.City!.Trim(), a.State!.Trim(), a.PostalCode!.Trim(), a.Latitude, a.Longitude);
+        if (command.DeliveryMethod == DeliveryMethod.Pickup) return null;
+        return buyer.BuyerProfile?.DeliveryAddress
+            ?? throw new BadRequestException("delivery_address_required",
+                "Give a deliveryAddress or set one on your buyer profile.", "deliveryAddress");
+    }
+}

@@ -1,0 +1,49 @@
+using FluentValidation;
+using Marketplace.Application.Common.Ports;
+using Marketplace.Application.Orders;
+using Marketplace.Domain.Common;
+using Marketplace.Domain.Reviews;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Application.Reviews;
+
+/// <summary>The buyer rates a delivered order, once; the grower's rating sums stay exact.</summary>
+public sealed record ReviewOrderCommand(Guid OrderId, int? Rating, string? Comment) : ICommand<ReviewResponse>;
+
+public sealed record ReviewResponse(Guid Id, Guid OrderId, Guid GrowerId, int Rating, string? Comment, string? BuyerName, DateTimeOffset CreatedAt);
+
+public sealed class ReviewOrderValidator : AbstractValidator<ReviewOrderCommand>
+{
+    public ReviewOrderValidator()
+    {
+        RuleFor(c => c.OrderId).NotEmpty();
+        RuleFor(c => c.Rating).NotNull().InclusiveBetween(1, 5);
+        RuleFor(c => c.Comment).MaximumLength(Review.MaxCommentLength);
+    }
+}
+
+public sealed class ReviewOrderHandler(IMarketplaceDbContext db, OrderAccess access, TimeProvider clock)
+    : ICommandHandler<ReviewOrderCommand, ReviewResponse>
+{
+    public async ValueTask<ReviewResponse> Handle(ReviewOrderCommand command, CancellationToken cancellationToken)
+    {
+        var (order, actor, _) = await access.LoadAsync(command.OrderId, cancellationToken);
+        var now = clock.GetUtcNow();
+        var review = Review.Write(order, actor, command.Rating!.Value, command.Comment, now);
+        if (await db.Reviews.AnyAsync(r => r.OrderId == order.Id, cancellationToken))
+            throw new DomainRuleException("already_reviewed", "This order has been reviewed already.");
+        db.Reviews.Add(review);
+
+        var grower = await db.Users.FirstAsync(u => u.Id == order.GrowerId, cancellationToken);
+        grower.RecordReview(review.Rating, now);
+        var average = grower.GrowerProfile!.AverageRating;
+        // The board sorts by rating; each listing carries its grower's.
+        await db.Listings.Where(l => l.GrowerId == order.GrowerId)
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.GrowerRating, average), cancellationToken);
+
+        var buyer = await db.Users.AsNoTracking().FirstAsync(u => u.Id == order.BuyerId, cancellationToken);
+        return new ReviewResponse(review.Id, order.Id, order.GrowerId, review.Rating, review.Comment,
+            buyer.BuyerProfile?.BusinessName ?? buyer.DisplayName, review.CreatedAt);
+    }
+}

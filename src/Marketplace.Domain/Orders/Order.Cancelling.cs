@@ -1,0 +1,60 @@
+using Marketplace.Domain.Common;
+using Marketplace.Domain.Listings;
+
+namespace Marketplace.Domain.Orders;
+
+public sealed partial class Order
+{
+    /// <summary>
+    /// Cancels before shipping and gives the stock back: reservations are released; stock already sold
+    /// at confirmation returns to on-hand. Returns what must be refunded (0 when nothing was paid).
+    /// </summary>
+    public long Cancel(OrderActor actor, string reason, IReadOnlyDictionary<Guid, Listing> listings, Guid by, DateTimeOffset now)
+    {
+        EnsureState("cancelled", OrderStatus.PendingPayment, OrderStatus.Pending, OrderStatus.Confirmed);
+        var wasConfirmed = Status == OrderStatus.Confirmed;
+        foreach (var line in Lines)
+        {
+            var listing = listings[line.ListingId];
+            if (!wasConfirmed) listing.Release(line.Quantity, Id, by, now);
+            else if (listing.Status != ListingStatus.Archived) listing.Adjust(line.Quantity, $"order {Number} cancelled", by, now);
+        }
+        CancellationReason = reason;
+        Move(OrderStatus.Cancelled, actor, reason, now);
+        Raise(new OrderCancelled(Id, actor, reason, now));
+        return Refundable;
+    }
+
+    /// <summary>Checks a refund before any money moves; returns the amount (all that is refundable when none is given).</summary>
+    public long EnsureRefundable(OrderActor actor, long? amount)
+    {
+        EnsureActor(actor, "refund", OrderActor.Grower, OrderActor.Admin);
+        EnsureState("refunded", OrderStatus.Delivered);
+        var value = amount ?? Refundable;
+        if (value <= 0 || value > Refundable)
+            throw new DomainRuleException("refund_exceeds_paid",
+                $"A refund must be between 1 and the {Refundable} still refundable on this order.");
+        return value;
+    }
+
+    /// <summary>Records a refund the payment provider has made; a full refund ends the order as refunded.</summary>
+    public Refund RecordRefund(OrderActor actor, long amount, string reason, string? providerReference, DateTimeOffset now)
+    {
+        if (amount <= 0 || amount > Refundable)
+            throw new DomainRuleException("refund_exceeds_paid", $"Only {Refundable} is refundable on this order.");
+        AmountRefunded += amount;
+        var feeReturned = OrderPricing.FeeReturned(PlatformFee, AmountRefunded, AmountPaid) - PlatformFeeRefunded;
+        PlatformFeeRefunded += feeReturned;
+        var refund = new Refund(Guid.CreateVersion7(), amount, feeReturned, reason, actor, now, providerReference);
+        Refunds = [.. Refunds, refund];
+        PaymentStatus = AmountRefunded == AmountPaid ? PaymentStatus.Refunded : PaymentStatus.PartiallyRefunded;
+        if (PaymentStatus == PaymentStatus.Refunded && Status == OrderStatus.Delivered) Move(OrderStatus.Refunded, actor, reason, now);
+        else
+        {
+            Timeline = [.. Timeline, new OrderEvent(Status, now, actor, $"refunded {amount}")];
+            Touch(now);
+        }
+        Raise(new OrderRefunded(Id, amount, now));
+        return refund;
+    }
+}

@@ -1,0 +1,82 @@
+using Marketplace.Domain.Common;
+using Marketplace.Domain.Listings;
+
+namespace Marketplace.Domain.Orders;
+
+public sealed partial class Order
+{
+    /// <summary>A requested line: which listing (already loaded and locked for update) and how much.</summary>
+    public sealed record Request(Listing Listing, decimal Quantity);
+
+    /// <summary>
+    /// Places the order and reserves its stock. Every rule is checked before any stock moves, so a refused
+    /// order changes nothing; the caller's transaction makes the reservation all-or-nothing.
+    /// </summary>
+    public static Order Place(long sequence, Guid buyerId, IReadOnlyList<Request> lines, OrderDelivery delivery,
+        string? notes, decimal platformFeePercent, DateTimeOffset now)
+    {
+        if (lines.Count == 0) throw new DomainRuleException("empty_order", "An order needs at least one line.");
+        var growerId = lines[0].Listing.GrowerId;
+        if (lines.Any(l => l.Listing.GrowerId != growerId))
+            throw new DomainRuleException("multiple_growers", "All lines of an order must come from one grower.");
+        if (growerId == buyerId)
+            throw new DomainRuleException("own_listing", "A grower cannot buy its own listings.");
+        var currency = lines[0].Listing.Currency;
+        if (lines.Any(l => l.Listing.Currency != currency))
+            throw new DomainRuleException("currency_mismatch", "All lines of an order must be in one currency.");
+        foreach (var line in lines) EnsureOrderable(line, delivery, now);
+
+        var order = new Order
+        {
+            Sequence = sequence,
+            Number = FormatNumber(sequence),
+            BuyerId = buyerId,
+            GrowerId = growerId,
+            Currency = currency,
+            Lines = lines.Select(l => new OrderLine(l.Listing, l.Quantity)).ToList(),
+            Delivery = delivery,
+            Notes = notes,
+            Status = OrderStatus.PendingPayment,
+            PaymentStatus = PaymentStatus.RequiresPayment,
+            CreatedAt = now,
+            UpdatedAt = now,
+            Version = 1,
+        };
+        var subtotal = order.Lines.Sum(l => l.LineTotal);
+        order.Subtotal = subtotal;
+        order.DeliveryFee = delivery.Method == DeliveryMethod.Delivery ? lines.Max(l => l.Listing.DeliveryFeeAmount ?? 0) : 0;
+        order.PlatformFee = OrderPricing.PlatformFee(subtotal, platformFeePercent);
+        order.Total = subtotal + order.DeliveryFee;
+        order.Timeline.Add(new OrderEvent(OrderStatus.PendingPayment, now, OrderActor.Buyer, null));
+
+        foreach (var line in lines) line.Listing.Reserve(line.Quantity, order.Id, buyerId, now);
+        order.Raise(new OrderPlaced(order.Id, now));
+        return order;
+    }
+
+    private static void EnsureOrderable(Request line, OrderDelivery delivery, DateTimeOffset now)
+    {
+        var listing = line.Listing;
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        if (listing.Status is not (ListingStatus.Active or ListingStatus.SoldOut))
+            throw new DomainRuleException("listing_not_active", $"'{listing.Title}' ({listing.Id}) is not on sale.");
+        if ((listing.AvailableFrom is { } from && today < from) || (listing.AvailableUntil is { } until && today > until))
+            throw new DomainRuleException("listing_not_available", $"'{listing.Title}' ({listing.Id}) is not available on {today:yyyy-MM-dd}.");
+        if (line.Quantity < listing.MinimumOrderQuantity)
+            throw new DomainRuleException("below_minimum_quantity",
+                $"'{listing.Title}' ({listing.Id}) sells at least {listing.MinimumOrderQuantity} per order.");
+        if (line.Quantity > listing.Available)
+            throw new DomainRuleException("insufficient_stock",
+                $"Only {listing.Available} of '{listing.Title}' ({listing.Id}) is available.");
+
+        var offered = delivery.Method == DeliveryMethod.Delivery ? listing.OffersDelivery : listing.OffersPickup;
+        if (!offered)
+            throw new DomainRuleException("delivery_not_offered",
+                $"'{listing.Title}' ({listing.Id}) does not offer {EnumCode<DeliveryMethod>.ToCode(delivery.Method)}.");
+        if (delivery.Method == DeliveryMethod.Delivery && delivery.Address is { Latitude: { } lat, Longitude: { } lng }
+            && listing.DeliveryRadiusMiles is { } radius
+            && GeoDistance.Miles(listing.Latitude, listing.Longitude, lat, lng) > (double)radius)
+            throw new DomainRuleException("outside_delivery_radius",
+                $"The address is outside the {radius}-mile delivery radius of '{listing.Title}' ({listing.Id}).");
+    }
+}

@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Marketplace.Infrastructure.Idempotency;
+
+/// <summary>A claimed <c>Idempotency-Key</c>: the request it was used with and, once done, the response.</summary>
+public sealed class IdempotencyRecord
+{
+    public string Owner { get; set; } = "";
+    public string Key { get; set; } = "";
+    public string RequestHash { get; set; } = "";
+    public int? StatusCode { get; set; }
+    public string? ResponseBody { get; set; }
+    public string? Location { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset ExpiresAt { get; set; }
+}
+
+internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<IdempotencyRecord>
+{
+    public void Configure(EntityTypeBuilder<IdempotencyRecord> record)
+    {
+        record.ToTable("marketplace_idempotency_keys");
+        record.HasKey(r => new { r.Owner, r.Key });
+        record.Property(r => r.Owner).HasMaxLength(200);
+        record.Property(r => r.Key).HasMaxLength(255);
+        record.Property(r => r.RequestHash).HasMaxLength(64);
+        record.Property(r => r.Location).HasMaxLength(500);
+        record.HasIndex(r => r.ExpiresAt);
+    }
+}
