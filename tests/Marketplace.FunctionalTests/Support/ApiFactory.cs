@@ -46,6 +46,10 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         });
     }
 
+    /// <summary>Switches the simulated provider between paying at once and waiting for /payments/simulated/…; reset before each test.</summary>
+    public void AutoConfirmPayments(bool on) =>
+        Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Marketplace.Infrastructure.Payments.PaymentsOptions>>().Value.Simulated.AutoConfirm = on;
+
     public HttpClient Client(string? token = null)
     {
         var client = CreateClient();

@@ -17,6 +17,7 @@ public abstract class ApiTestBase(ApiFactory api) : IAsyncLifetime
     {
         Skip.IfNot(api.IsAvailable, api.UnavailableReason);
         await api.ResetAsync();
+        api.AutoConfirmPayments(true);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

@@ -1,0 +1,90 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using Marketplace.FunctionalTests.Support;
+
+namespace Marketplace.FunctionalTests.Orders;
+
+public abstract class IdempotencyTests(ApiFactory api) : ApiTestBase(api)
+{
+    private static HttpRequestMessage Post(string url, JsonNode body, string key)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json") };
+        request.Headers.Add("Idempotency-Key", key);
+        return request;
+    }
+
+    [SkippableFact]
+    public async Task SameKeySameBody_ReplaysTheFirstResponse_AndOrdersOnce()
+    {
+        var grower = await NewGrowerAsync();
+        var buyer = await NewBuyerAsync();
+        var listing = await CreateListingAsync(grower.Client);
+        var body = OrderBody(Id(listing), 4);
+
+        var first = await buyer.Client.SendAsync(Post(Url("/orders"), body, "order-abc"));
+        var second = await buyer.Client.SendAsync(Post(Url("/orders"), JsonNode.Parse(body.ToJsonString())!, "order-abc"));
+
+        var original = await Expect(first, HttpStatusCode.Created);
+        var replayed = await Expect(second, HttpStatusCode.Created);
+        Assert.False(first.Headers.Contains("Idempotent-Replayed"));
+        Assert.Equal("true", second.Headers.GetValues("Idempotent-Replayed").Single());
+        Assert.Equal(first.Headers.Location, second.Headers.Location);
+        Assert.Equal(Id(original["order"]!), Id(replayed["order"]!));
+        Assert.Equal(4m, (await GetListingAsync(Id(listing)))["stock"]!["reserved"]!.GetValue<decimal>());
+    }
+
+    [SkippableFact]
+    public async Task SameKeyDifferentBody_Returns422_AndOrdersNothingMore()
+    {
+        var grower = await NewGrowerAsync();
+        var buyer = await NewBuyerAsync();
+        var listing = await CreateListingAsync(grower.Client);
+
+        await Expect(await buyer.Client.SendAsync(Post(Url("/orders"), OrderBody(Id(listing), 4), "k1")), HttpStatusCode.Created);
+        await ExpectProblem(await buyer.Client.SendAsync(Post(Url("/orders"), OrderBody(Id(listing), 5), "k1")),
+            HttpStatusCode.UnprocessableEntity, "idempotency_key_reused");
+
+        Assert.Equal(4m, (await GetListingAsync(Id(listing)))["stock"]!["reserved"]!.GetValue<decimal>());
+    }
+
+    [SkippableFact]
+    public async Task KeysBelongToTheirCaller_AndAFailedRequestFreesTheKey()
+    {
+        var grower = await NewGrowerAsync();
+        var buyer = await NewBuyerAsync();
+        var other = await NewBuyerAsync("buyer-2");
+        var listing = await CreateListingAsync(grower.Client, b => b["quantityAvailable"] = 5);
+
+        await ExpectProblem(await buyer.Client.SendAsync(Post(Url("/orders"), OrderBody(Id(listing), 6), "shared")), HttpStatusCode.Conflict, "insufficient_stock");
+        await Expect(await buyer.Client.SendAsync(Post(Url("/orders"), OrderBody(Id(listing), 2), "shared")), HttpStatusCode.Created);
+        await Expect(await other.Client.SendAsync(Post(Url("/orders"), OrderBody(Id(listing), 2), "shared")), HttpStatusCode.Created);
+
+        Assert.Equal(4m, (await GetListingAsync(Id(listing)))["stock"]!["reserved"]!.GetValue<decimal>());
+    }
+
+    [SkippableFact]
+    public async Task TenConcurrentRequestsWithOneKey_PlaceOneOrder()
+    {
+        var grower = await NewGrowerAsync();
+        var buyer = await NewBuyerAsync();
+        var listing = await CreateListingAsync(grower.Client);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 10)
+            .Select(_ => buyer.Client.SendAsync(Post(Url("/orders"), OrderBody(Id(listing), 3), "burst"))));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
+        var ids = new HashSet<string>();
+        foreach (var response in responses) ids.Add(Id((await Expect(response, HttpStatusCode.Created))["order"]!));
+        Assert.Single(ids);
+        Assert.Equal(9, responses.Count(r => r.Headers.Contains("Idempotent-Replayed")));
+        Assert.Equal(3m, (await GetListingAsync(Id(listing)))["stock"]!["reserved"]!.GetValue<decimal>());
+        Assert.Single((await Expect(await buyer.Client.GetAsync(Url("/orders")), HttpStatusCode.OK))["items"]!.AsArray());
+    }
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class SqliteIdempotencyTests(SqliteApiFactory api) : IdempotencyTests(api);
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresIdempotencyTests(PostgresApiFactory api) : IdempotencyTests(api);
