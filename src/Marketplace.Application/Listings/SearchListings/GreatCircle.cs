@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Marketplace.Domain.Common;
 using Marketplace.Domain.Listings;
 
 namespace Marketplace.Application.Listings.SearchListings;
@@ -6,8 +7,8 @@ namespace Marketplace.Application.Listings.SearchListings;
 /// <summary>Haversine distance in miles, written as expressions the database evaluates.</summary>
 internal static class GreatCircle
 {
-    private const double EarthRadiusMiles = 3958.8;
-    private const double Radians = Math.PI / 180;
+    private const double EarthRadiusMiles = GeoDistance.EarthRadiusMiles;
+    private const double Radians = GeoDistance.Radians;
 
     public static Expression<Func<Listing, double>> Distance(double latitude, double longitude)
     {
@@ -36,15 +37,6 @@ internal static class GreatCircle
         Expression<Func<double>> radiusParameter = () => radius;
         var body = Expression.LessThanOrEqual(distance.Body, radiusParameter.Body);
         return Expression.Lambda<Func<Listing, bool>>(body, distance.Parameters);
-    }
-
-    /// <summary>The same formula in memory, for responses.</summary>
-    public static double Miles(double lat1, double lng1, double lat2, double lng2)
-    {
-        var dLat = (lat2 - lat1) * Radians / 2;
-        var dLng = (lng2 - lng1) * Radians / 2;
-        var a = Math.Sin(dLat) * Math.Sin(dLat) + Math.Cos(lat1 * Radians) * Math.Cos(lat2 * Radians) * Math.Sin(dLng) * Math.Sin(dLng);
-        return 2 * EarthRadiusMiles * Math.Asin(Math.Sqrt(a));
     }
 }
 

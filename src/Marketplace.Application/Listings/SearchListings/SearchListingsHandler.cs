@@ -27,7 +27,7 @@ public sealed class SearchListingsHandler(IMarketplaceDbContext db, UserDirector
         var items = pageRows.ConvertAll(r => listings[r.Id] with
         {
             DistanceMiles = near is { } p
-                ? Math.Round(r.Distance ?? GreatCircle.Miles(p.Latitude, p.Longitude, listings[r.Id].Location.Latitude!.Value, listings[r.Id].Location.Longitude!.Value), 2)
+                ? Math.Round(r.Distance ?? Domain.Common.GeoDistance.Miles(p.Latitude, p.Longitude, listings[r.Id].Location.Latitude!.Value, listings[r.Id].Location.Longitude!.Value), 2)
                 : null,
         });
         var next = rows.Count > limit ? pageRows[^1].Cursor.Encode() : null;
