@@ -21,9 +21,9 @@ public sealed class CancelOrderHandler(OrderAccess access, OrderRefunds refunds,
 {
     public async ValueTask<OrderResponse> Handle(CancelOrderCommand command, CancellationToken cancellationToken)
     {
-        var (order, actor, callerId) = await access.LoadAsync(command.OrderId, cancellationToken);
-        var listings = await access.LockListingsAsync(order, cancellationToken);
-        var refundable = order.Cancel(actor, command.Reason!.Trim(), listings, callerId, clock.GetUtcNow());
+        var held = await access.LoadForStockChangeAsync(command.OrderId, cancellationToken);
+        var (order, actor) = (held.Order, held.Actor);
+        var refundable = order.Cancel(actor, command.Reason!.Trim(), held.Listings, held.CallerId, clock.GetUtcNow());
         if (refundable > 0) await refunds.RefundAsync(order, actor, refundable, "order cancelled", cancellationToken);
         return order.ToResponse();
     }

@@ -24,15 +24,21 @@ public sealed class ExpireUnpaidOrdersHandler(IMarketplaceDbContext db, IStockLo
     {
         var now = clock.GetUtcNow();
         var cutoff = now - settings.PaymentTimeout;
-        var expired = await db.Orders
+        var candidates = await db.Orders.AsNoTracking()
             .Where(o => o.Status == OrderStatus.PendingPayment && o.CreatedAt < cutoff)
             .OrderBy(o => o.CreatedAt)
             .Take(command.BatchSize)
+            .Select(o => o.Id)
             .ToListAsync(cancellationToken);
-        if (expired.Count == 0) return 0;
+        if (candidates.Count == 0) return 0;
 
-        var listingIds = expired.SelectMany(o => o.Lines).Select(l => l.ListingId).Distinct().ToList();
+        // Lock the stock first, then read the orders again: one paid or cancelled meanwhile is left alone.
+        var listingIds = await db.Orders.AsNoTracking().Where(o => candidates.Contains(o.Id))
+            .SelectMany(o => o.Lines).Select(l => l.ListingId).Distinct().ToListAsync(cancellationToken);
         var listings = (await locks.LockListingsAsync(listingIds, cancellationToken)).ToDictionary(l => l.Id);
+        var expired = await db.Orders
+            .Where(o => candidates.Contains(o.Id) && o.Status == OrderStatus.PendingPayment)
+            .ToListAsync(cancellationToken);
         foreach (var order in expired)
             order.Cancel(OrderActor.System, "payment not received in time", listings, Guid.Empty, now);
         return expired.Count;

@@ -33,9 +33,9 @@ public sealed class ConfirmOrderHandler(OrderAccess access, TimeProvider clock) 
 {
     public async ValueTask<OrderResponse> Handle(ConfirmOrderCommand command, CancellationToken cancellationToken)
     {
-        var (order, actor, callerId) = await access.LoadAsync(command.OrderId, cancellationToken);
-        var listings = await access.LockListingsAsync(order, cancellationToken);
-        order.Confirm(actor, listings, callerId, clock.GetUtcNow());
+        var held = await access.LoadForStockChangeAsync(command.OrderId, cancellationToken);
+        held.Order.Confirm(held.Actor, held.Listings, held.CallerId, clock.GetUtcNow());
+        var order = held.Order;
         return order.ToResponse();
     }
 }
