@@ -23,15 +23,15 @@ public static class DependencyInjection
         switch (database.Provider)
         {
             case DatabaseProvider.PostgreSql:
-                services.AddDbContext<PostgresMarketplaceDbContext>(o => o.UseMarketplacePostgres(Require(connectionString, database.Provider)));
+                services.AddDbContextPool<PostgresMarketplaceDbContext>(o => o.UseMarketplacePostgres(Require(connectionString, database.Provider)));
                 services.AddScoped<MarketplaceDbContext>(sp => sp.GetRequiredService<PostgresMarketplaceDbContext>());
                 break;
             case DatabaseProvider.SqlServer:
-                services.AddDbContext<SqlServerMarketplaceDbContext>(o => o.UseMarketplaceSqlServer(Require(connectionString, database.Provider)));
+                services.AddDbContextPool<SqlServerMarketplaceDbContext>(o => o.UseMarketplaceSqlServer(Require(connectionString, database.Provider)));
                 services.AddScoped<MarketplaceDbContext>(sp => sp.GetRequiredService<SqlServerMarketplaceDbContext>());
                 break;
             default:
-                services.AddDbContext<SqliteMarketplaceDbContext>(o => o.UseMarketplaceSqlite(connectionString ?? DefaultSqlite(environment)));
+                services.AddDbContextPool<SqliteMarketplaceDbContext>(o => o.UseMarketplaceSqlite(connectionString ?? DefaultSqlite(environment)));
                 services.AddScoped<MarketplaceDbContext>(sp => sp.GetRequiredService<SqliteMarketplaceDbContext>());
                 break;
         }

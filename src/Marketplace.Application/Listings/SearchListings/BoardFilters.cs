@@ -26,7 +26,11 @@ internal static class BoardFilters
         if (query.Category is { Length: > 0 })
         {
             var categories = query.Category.Select(EnumCode<Category>.Parse).Distinct().ToList();
-            listings = listings.Where(l => categories.Contains(l.Category));
+            // One category as an equality lets PostgreSQL walk (status, category, price) in order; IN (…) cannot.
+            var single = categories[0];
+            listings = categories.Count == 1
+                ? listings.Where(l => l.Category == single)
+                : listings.Where(l => categories.Contains(l.Category));
         }
         if (query.GrowingMethod is { Length: > 0 })
         {

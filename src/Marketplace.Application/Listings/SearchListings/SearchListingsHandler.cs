@@ -1,6 +1,7 @@
 using Marketplace.Application.Common.Paging;
 using Marketplace.Application.Common.Ports;
 using Marketplace.Application.Users;
+using Marketplace.Domain.Common;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,19 +19,13 @@ public sealed class SearchListingsHandler(IMarketplaceDbContext db, UserDirector
         var callerId = query.GrowerId is null ? null : await users.FindCallerIdAsync(cancellationToken);
         var filtered = BoardFilters.Apply(db.Listings.AsNoTracking(), query, callerId);
 
-        var rows = await BoardPaging.FetchAsync(filtered, sort, cursor, query.Q, near, limit + 1, cancellationToken);
-        var pageRows = rows.Take(limit).ToList();
-        var ids = pageRows.ConvertAll(r => r.Id);
-        var listings = await db.Listings.AsNoTracking().Where(l => ids.Contains(l.Id))
-            .ProjectToResponse().ToDictionaryAsync(l => l.Id, cancellationToken);
-
-        var items = pageRows.ConvertAll(r => listings[r.Id] with
+        var rows = await BoardPaging.FetchAsync(filtered, db.Listings.AsNoTracking(), sort, cursor, query.Q, near, limit + 1, cancellationToken);
+        var page = rows.Take(limit).ToList();
+        var items = page.ConvertAll(r => near is not { } p ? r.Listing : r.Listing with
         {
-            DistanceMiles = near is { } p
-                ? Math.Round(r.Distance ?? Domain.Common.GeoDistance.Miles(p.Latitude, p.Longitude, listings[r.Id].Location.Latitude!.Value, listings[r.Id].Location.Longitude!.Value), 2)
-                : null,
+            DistanceMiles = Math.Round(r.Distance ?? GeoDistance.Miles(p.Latitude, p.Longitude, r.Listing.Location.Latitude!.Value, r.Listing.Location.Longitude!.Value), 2),
         });
-        var next = rows.Count > limit ? pageRows[^1].Cursor.Encode() : null;
+        var next = rows.Count > limit ? page[^1].Cursor.Encode() : null;
         var facets = query.Facets == true ? await BoardFacetCounter.CountAsync(filtered, cancellationToken) : null;
         return new BoardPage(items, next, facets);
     }

@@ -21,6 +21,7 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "btree_gin");
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
@@ -234,11 +235,6 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                     b.HasKey("Id")
                         .HasName("pk_marketplace_listings");
 
-                    b.HasIndex("Certifications")
-                        .HasDatabaseName("ix_marketplace_listings_certifications_gin");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Certifications"), "gin");
-
                     b.HasIndex("SearchText")
                         .HasDatabaseName("ix_marketplace_listings_search_text_trgm");
 
@@ -247,6 +243,13 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("GrowerId", "Status")
                         .HasDatabaseName("ix_marketplace_listings_grower_id_status");
+
+                    b.HasIndex("Category", "Certifications", "SearchText")
+                        .HasDatabaseName("ix_marketplace_listings_board_gin")
+                        .HasFilter("status = 'active'");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Category", "Certifications", "SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Category", "Certifications", "SearchText"), new[] { "varchar_ops", "array_ops", "gin_trgm_ops" });
 
                     b.HasIndex("Status", "CreatedAt", "Id")
                         .HasDatabaseName("ix_marketplace_listings_status_created_at_id");
