@@ -23,7 +23,8 @@ public sealed class PlaceOrderValidator : AbstractValidator<PlaceOrderCommand>
 {
     public PlaceOrderValidator(TimeProvider clock)
     {
-        RuleFor(c => c.Lines).NotEmpty()
+        RuleFor(c => c.Lines).NotEmpty();
+        RuleFor(c => c.Lines)
             .Must(l => l!.Count <= OrderSettings.MaxLines).WithMessage($"At most {OrderSettings.MaxLines} lines.")
             .Must(l => l!.Where(x => x?.ListingId is not null).Select(x => x!.ListingId).Distinct().Count() == l!.Count(x => x?.ListingId is not null))
             .WithMessage("Each listing may appear once; put the whole quantity on one line.")
