@@ -1,0 +1,102 @@
+using System.Globalization;
+
+namespace Marketplace.Bench;
+
+internal enum Provider { PostgreSql, Sqlite }
+
+/// <summary>Command-line flags; every one has a default so that a bare run measures the design's bar.</summary>
+internal sealed record BenchOptions
+{
+    public Provider Provider { get; init; } = Provider.PostgreSql;
+    public string ConnectionString { get; init; } = "";
+    public int Listings { get; init; } = 100_000;
+    public int Connections { get; init; } = 32;
+    public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(20);
+    public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(5);
+    public string ApiDll { get; init; } = "";
+    public bool LogSql { get; init; }
+    public bool ReuseDatabase { get; init; }
+
+    public const string Usage = """
+        Usage: dotnet bench/Marketplace.Bench/bin/Release/net10.0/Marketplace.Bench.dll [flags]
+          --provider postgres|sqlite   database (default postgres)
+          --connection <string>        connection string; postgres defaults to $MARKETPLACE_BENCH_POSTGRES,
+                                       sqlite to a file in the temp folder. The database is DROPPED and recreated,
+                                       so its name (or file name) must contain "bench".
+          --listings N                 listings to seed (default 100000)
+          --connections N              concurrent HTTP connections (default 32)
+          --duration S                 measured seconds per target (default 20)
+          --warmup S                   warm-up seconds per target, not measured (default 5)
+          --api-dll <path>             the built API (default src/Marketplace.Api/bin/Release/net10.0/Marketplace.Api.dll)
+          --log-sql                    log the SQL EF sends (Information) to the API's log file
+          --reuse-database             skip recreating and seeding: measure the database a previous run left
+                                       (e.g. after trying an index by hand); it is still analyzed
+        """;
+
+    public static BenchOptions Parse(string[] args)
+    {
+        var options = new BenchOptions();
+        string? connection = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
+            options = args[i] switch
+            {
+                "--provider" => options with { Provider = ParseProvider(Next()) },
+                "--connection" => options with { ConnectionString = connection = Next() },
+                "--listings" => options with { Listings = PositiveInt(Next()) },
+                "--connections" => options with { Connections = PositiveInt(Next()) },
+                "--duration" => options with { Duration = TimeSpan.FromSeconds(PositiveInt(Next())) },
+                "--warmup" => options with { Warmup = TimeSpan.FromSeconds(NonNegativeInt(Next())) },
+                "--api-dll" => options with { ApiDll = Path.GetFullPath(Next()) },
+                "--log-sql" => options with { LogSql = true },
+                "--reuse-database" => options with { ReuseDatabase = true },
+                _ => throw new ArgumentException($"Unknown flag '{args[i]}'."),
+            };
+        }
+
+        options = options with { ConnectionString = connection ?? DefaultConnection(options.Provider) };
+        if (options.ApiDll.Length == 0)
+            options = options with { ApiDll = Path.Combine(RepositoryRoot(), "src", "Marketplace.Api", "bin", "Release", "net10.0", "Marketplace.Api.dll") };
+        return options;
+    }
+
+    private static Provider ParseProvider(string value) => value.ToLowerInvariant() switch
+    {
+        "postgres" or "postgresql" => Provider.PostgreSql,
+        "sqlite" => Provider.Sqlite,
+        _ => throw new ArgumentException($"Unknown provider '{value}': use postgres or sqlite."),
+    };
+
+    private static int PositiveInt(string value) =>
+        NonNegativeInt(value) is > 0 and var n ? n : throw new ArgumentException($"'{value}' is not a positive integer.");
+
+    private static int NonNegativeInt(string value) =>
+        int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n >= 0
+            ? n : throw new ArgumentException($"'{value}' is not a non-negative integer.");
+
+    /// <summary>The benchmark drops what it is pointed at, so it only accepts names that say they are for it.</summary>
+    public static void RequireBenchName(string name)
+    {
+        if (!name.Contains("bench", StringComparison.OrdinalIgnoreCase))
+            throw new ArgumentException($"Refusing to drop '{name}': the benchmark database's name must contain 'bench'.");
+    }
+
+    private static string DefaultConnection(Provider provider) => provider switch
+    {
+        Provider.PostgreSql => Environment.GetEnvironmentVariable("MARKETPLACE_BENCH_POSTGRES")
+            ?? throw new ArgumentException("Pass --connection or set MARKETPLACE_BENCH_POSTGRES for PostgreSQL."),
+        _ => $"Data Source={Path.Combine(Path.GetTempPath(), "marketplace-bench.sqlite")}",
+    };
+
+    /// <summary>The folder holding Marketplace.sln, searched upwards from the working directory, then from this binary.</summary>
+    private static string RepositoryRoot()
+    {
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+                if (File.Exists(Path.Combine(dir.FullName, "Marketplace.sln"))) return dir.FullName;
+        }
+        throw new InvalidOperationException("Cannot find Marketplace.sln; pass --api-dll.");
+    }
+}
