@@ -17,8 +17,12 @@ internal sealed record BenchOptions
     public bool LogSql { get; init; }
     public bool ReuseDatabase { get; init; }
 
+    /// <summary><c>board</c> (the produce board against a raw-SQL baseline) or <c>orders</c> (PlaceOrder under contention).</summary>
+    public string Scenario { get; init; } = "board";
+
     public const string Usage = """
         Usage: dotnet bench/Marketplace.Bench/bin/Release/net10.0/Marketplace.Bench.dll [flags]
+          --scenario board|orders      the board against a raw-SQL baseline (default), or PlaceOrder under contention
           --provider postgres|sqlite   database (default postgres)
           --connection <string>        connection string; postgres defaults to $MARKETPLACE_BENCH_POSTGRES,
                                        sqlite to a file in the temp folder. The database is DROPPED and recreated,
@@ -51,6 +55,7 @@ internal sealed record BenchOptions
                 "--api-dll" => options with { ApiDll = Path.GetFullPath(Next()) },
                 "--log-sql" => options with { LogSql = true },
                 "--reuse-database" => options with { ReuseDatabase = true },
+                "--scenario" => options with { Scenario = ParseScenario(Next()) },
                 _ => throw new ArgumentException($"Unknown flag '{args[i]}'."),
             };
         }
@@ -60,6 +65,9 @@ internal sealed record BenchOptions
             options = options with { ApiDll = Path.Combine(RepositoryRoot(), "src", "Marketplace.Api", "bin", "Release", "net10.0", "Marketplace.Api.dll") };
         return options;
     }
+
+    private static string ParseScenario(string value) =>
+        value is "board" or "orders" ? value : throw new ArgumentException("--scenario is board or orders.");
 
     private static Provider ParseProvider(string value) => value.ToLowerInvariant() switch
     {
