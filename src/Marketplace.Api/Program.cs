@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Marketplace.Api.Auth;
+using Marketplace.Api.Caching;
 using Marketplace.Api.Configuration;
 using Marketplace.Api.Endpoints;
 using Marketplace.Api.Errors;
@@ -41,6 +42,7 @@ builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 builder.Services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
 builder.Services.AddHealthChecks().AddDbContextCheck<MarketplaceDbContext>("database", tags: ["ready"]);
 builder.Services.AddMarketplaceOpenApi();
+builder.Services.AddBoardCache(builder.Configuration);
 
 var app = builder.Build();
 
@@ -61,6 +63,7 @@ app.UseSwaggerUI(ui =>
 });
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseOutputCache();
 
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });

@@ -16,7 +16,7 @@ internal static class ListingsEndpoints
     {
         var listings = api.MapGroup("/listings").WithTags("Listings");
 
-        listings.MapGet("/", SearchListings).AllowAnonymous()
+        listings.MapGet("/", SearchListings).AllowAnonymous().CacheOutput(Caching.BoardCache.Policy)
             .Describe("SearchListings", "Search the produce board",
                 "Active listings, anonymous allowed. Filters combine with AND; repeated `category`, `certification` and " +
                 "`growingMethod` values combine with OR. `q` matches every word against title, product type, variety, " +
@@ -24,7 +24,9 @@ internal static class ListingsEndpoints
                 "`newest` (default), `price`, `-price`, `freshest` (latest harvest), `distance` (needs `near`), `rating`. " +
                 "Pages are keyset cursors: pass `nextCursor` back as `cursor` with the same sort; a listing added between " +
                 "pages never causes repeats or gaps. `facets=true` adds counts over all matching listings. A grower passing " +
-                "its own `growerId` with its token also sees its drafts and paused listings. `harvestedAfter` is inclusive.")
+                "its own `growerId` with its token also sees its drafts and paused listings. `harvestedAfter` is inclusive. " +
+                "Anonymous pages may be served from a cache for a few seconds (`Marketplace:Board:CacheSeconds`); a listing " +
+                "being published, changed, paused, archived or selling out refreshes them at once, stock counts within those seconds.")
             .Produces<BoardPage>().ProducesProblems(400);
 
         listings.MapPost("/", CreateListing).RequireAuthorization()

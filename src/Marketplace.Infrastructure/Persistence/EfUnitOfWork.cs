@@ -1,5 +1,6 @@
 using Marketplace.Application.Common.Ports;
 using Marketplace.Domain.Common;
+using Marketplace.Domain.Listings;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Infrastructure.Persistence;
@@ -9,9 +10,13 @@ namespace Marketplace.Infrastructure.Persistence;
 /// concurrency, deadlock, SQLite busy) is rolled back and the command run again from fresh reads, a few
 /// times; a duplicate key becomes a 409 instead of a 500.
 /// </summary>
-internal sealed class EfUnitOfWork(MarketplaceDbContext db) : IUnitOfWork
+internal sealed class EfUnitOfWork(MarketplaceDbContext db, IEnumerable<IListingChangeObserver> observers) : IUnitOfWork
 {
     private const int Attempts = 4;
+
+    /// <summary>Columns a reservation or stock count changes; they alone do not change what the board shows.</summary>
+    private static readonly HashSet<string> StockColumns =
+        [nameof(Listing.OnHand), nameof(Listing.Reserved), nameof(Listing.Version), nameof(Listing.UpdatedAt), nameof(Listing.MovementCount)];
 
     public async Task<T> ExecuteInTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
     {
@@ -21,8 +26,11 @@ internal sealed class EfUnitOfWork(MarketplaceDbContext db) : IUnitOfWork
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                 var result = await work(cancellationToken);
+                var boardChanged = BoardChanged();
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
+                if (boardChanged)
+                    foreach (var observer in observers) await observer.ListingsChangedAsync(CancellationToken.None);
                 return result;
             }
             catch (Exception e) when (attempt < Attempts && DatabaseErrors.IsTransient(e))
@@ -37,4 +45,8 @@ internal sealed class EfUnitOfWork(MarketplaceDbContext db) : IUnitOfWork
             }
         }
     }
+
+    private bool BoardChanged() => db.ChangeTracker.Entries<Listing>().Any(e =>
+        e.State is EntityState.Added or EntityState.Deleted
+        || (e.State == EntityState.Modified && e.Properties.Any(p => p.IsModified && !StockColumns.Contains(p.Metadata.Name))));
 }

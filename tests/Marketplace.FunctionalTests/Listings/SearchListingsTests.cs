@@ -176,6 +176,23 @@ public abstract class SearchListingsTests(ApiFactory api) : ApiTestBase(api)
     }
 
     [SkippableFact]
+    public async Task Board_CachedPages_AreDroppedWhenAListingIsPublishedOrPaused()
+    {
+        var grower = await NewGrowerAsync();
+        var first = await CreateListingAsync(grower.Client, b => b["title"] = "Cached kale");
+        var url = Url("/listings?q=kale");
+
+        Assert.Single(Ids(await Expect(await Anonymous().GetAsync(url), HttpStatusCode.OK)));
+        var repeated = await Anonymous().GetAsync(url);
+        Assert.True(repeated.Headers.Age is not null, "the second identical anonymous request should come from the cache");
+
+        var second = await CreateListingAsync(grower.Client, b => b["title"] = "Fresh kale");
+        Assert.Equal(2, Ids(await Expect(await Anonymous().GetAsync(url), HttpStatusCode.OK)).Count);
+        await Expect(await grower.Client.PostAsync(Url($"/listings/{Id(first)}/pause"), null), HttpStatusCode.OK);
+        Assert.Equal([Id(second)], Ids(await Expect(await Anonymous().GetAsync(url), HttpStatusCode.OK)));
+    }
+
+    [SkippableFact]
     public async Task Board_CursorFromAnotherSort_Returns400()
     {
         var grower = await NewGrowerAsync();
