@@ -20,6 +20,9 @@ internal sealed record BenchOptions
     /// <summary><c>board</c> (the produce board against a raw-SQL baseline) or <c>orders</c> (PlaceOrder under contention).</summary>
     public string Scenario { get; init; } = "board";
 
+    /// <summary>The API's <c>Marketplace:Board:CacheSeconds</c>; 0 measures every request against the database.</summary>
+    public int BoardCacheSeconds { get; init; }
+
     public const string Usage = """
         Usage: dotnet bench/Marketplace.Bench/bin/Release/net10.0/Marketplace.Bench.dll [flags]
           --scenario board|orders      the board against a raw-SQL baseline (default), or PlaceOrder under contention
@@ -33,6 +36,7 @@ internal sealed record BenchOptions
           --warmup S                   warm-up seconds per target, not measured (default 5)
           --api-dll <path>             the built API (default src/Marketplace.Api/bin/Release/net10.0/Marketplace.Api.dll)
           --log-sql                    log the SQL EF sends (Information) to the API's log file
+          --board-cache-seconds N      the API's board cache (default 0: off, every request reaches the database)
           --reuse-database             skip recreating and seeding: measure the database a previous run left
                                        (e.g. after trying an index by hand); it is still analyzed
         """;
@@ -55,6 +59,7 @@ internal sealed record BenchOptions
                 "--api-dll" => options with { ApiDll = Path.GetFullPath(Next()) },
                 "--log-sql" => options with { LogSql = true },
                 "--reuse-database" => options with { ReuseDatabase = true },
+                "--board-cache-seconds" => options with { BoardCacheSeconds = NonNegativeInt(Next()) },
                 "--scenario" => options with { Scenario = ParseScenario(Next()) },
                 _ => throw new ArgumentException($"Unknown flag '{args[i]}'."),
             };
