@@ -74,8 +74,9 @@ api.MapListings();
 api.MapUsers();
 api.MapOrders();
 api.MapAnalytics();
-if (string.Equals(app.Services.GetRequiredService<IOptions<PaymentsOptions>>().Value.Provider, "Simulated", StringComparison.OrdinalIgnoreCase))
-    api.MapSimulatedPayments();
+api.MapConnect();
+if (app.Services.GetRequiredService<IOptions<PaymentsOptions>>().Value.IsStripe) api.MapStripeWebhook();
+else api.MapSimulatedPayments();
 if (app.Environment.IsDevelopment()) api.MapDevTokens();
 
 await app.RunAsync();

@@ -1,6 +1,8 @@
 using Marketplace.Application.Common.Ports;
 using Marketplace.Application.Orders;
 using Marketplace.Infrastructure.Idempotency;
+using Marketplace.Infrastructure.Inbox;
+using Stripe;
 using Marketplace.Infrastructure.Orders;
 using Marketplace.Infrastructure.Payments;
 using Marketplace.Infrastructure.Persistence;
@@ -52,15 +54,42 @@ public static class DependencyInjection
     {
         services.AddOptions<PaymentsOptions>().Bind(configuration.GetSection(PaymentsOptions.Section))
             .ValidateDataAnnotations()
-            .Validate(o => string.Equals(o.Provider, "Simulated", StringComparison.OrdinalIgnoreCase),
-                "Marketplace:Payments:Provider must be 'Simulated': the Stripe provider is not part of this build yet.")
+            .Validate(o => o.IsStripe || string.Equals(o.Provider, "Simulated", StringComparison.OrdinalIgnoreCase),
+                "Marketplace:Payments:Provider must be 'Simulated' or 'Stripe'.")
+            .Validate(o => !o.IsStripe || !string.IsNullOrWhiteSpace(o.Stripe.SecretKey),
+                "Marketplace:Payments:Provider is Stripe but Marketplace:Payments:Stripe:SecretKey is not set.")
+            .Validate(o => !o.IsStripe || !string.IsNullOrWhiteSpace(o.Stripe.WebhookSecret),
+                "Marketplace:Payments:Provider is Stripe but Marketplace:Payments:Stripe:WebhookSecret is not set.")
             .ValidateOnStart();
         var payments = configuration.GetSection(PaymentsOptions.Section).Get<PaymentsOptions>() ?? new PaymentsOptions();
         var orders = configuration.GetSection("Marketplace:Orders");
         services.AddSingleton(new OrderSettings(payments.PlatformFeePercent, orders.GetValue("PaymentTimeout", TimeSpan.FromMinutes(30))));
         services.AddSingleton(new OrderSweepOptions(orders.GetValue("ExpirySweepInterval", TimeSpan.FromSeconds(30))));
-        services.AddSingleton<IPaymentGateway, SimulatedPaymentGateway>();
         services.AddHostedService<PaymentExpiryService>();
+        services.AddScoped<IInbox, EfInbox>();
+
+        if (payments.IsStripe) AddStripe(services, payments.Stripe);
+        else services.AddSingleton<IPaymentGateway, SimulatedPaymentGateway>();
+    }
+
+    /// <summary>Stripe.net over an HttpClient with timeouts, jittered retries and a circuit breaker.</summary>
+    private static void AddStripe(IServiceCollection services, PaymentsOptions.StripeOptions stripe)
+    {
+        services.AddHttpClient("stripe").AddStandardResilienceHandler(resilience =>
+        {
+            resilience.AttemptTimeout.Timeout = stripe.Timeout;
+            resilience.TotalRequestTimeout.Timeout = stripe.Timeout * 3 + TimeSpan.FromSeconds(5);
+            resilience.CircuitBreaker.SamplingDuration = stripe.Timeout * 2 + TimeSpan.FromSeconds(10);
+            resilience.Retry.MaxRetryAttempts = 2;
+            resilience.Retry.Delay = TimeSpan.FromMilliseconds(200);
+        });
+        services.AddSingleton<IStripeClient>(sp => new StripeClient(
+            apiKey: stripe.SecretKey,
+            httpClient: new SystemNetHttpClient(sp.GetRequiredService<IHttpClientFactory>().CreateClient("stripe"), maxNetworkRetries: 0),
+            apiBase: string.IsNullOrWhiteSpace(stripe.ApiBase) ? null : stripe.ApiBase.TrimEnd('/'),
+            connectBase: string.IsNullOrWhiteSpace(stripe.ApiBase) ? null : stripe.ApiBase.TrimEnd('/')));
+        services.AddSingleton<IPaymentGateway, StripePaymentGateway>();
+        services.AddSingleton<IPaymentWebhooks, StripeWebhooks>();
     }
 
     private static string Require(string? connectionString, DatabaseProvider provider) =>

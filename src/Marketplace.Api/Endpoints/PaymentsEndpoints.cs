@@ -1,11 +1,52 @@
 using Marketplace.Application.Orders;
 using Marketplace.Application.Payments;
+using Marketplace.Application.Common.Ports;
 using Mediator;
 
 namespace Marketplace.Api.Endpoints;
 
 internal static class PaymentsEndpoints
 {
+    /// <summary>Connected accounts for growers' payouts (Stripe Connect Express; simulated locally).</summary>
+    public static void MapConnect(this RouteGroupBuilder api)
+    {
+        var connect = api.MapGroup("/payments/connect").WithTags("Payments").RequireAuthorization();
+        connect.MapPost("/onboarding", async (ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new StartConnectOnboardingCommand(), ct)))
+            .Describe("StartConnectOnboarding", "Start payout onboarding",
+                "Grower with a grower profile. Creates the grower's connected account on the first call (an Express account " +
+                "with Stripe; later calls reuse it) and returns a fresh onboarding link to send the grower to. With Stripe, " +
+                "orders for a grower whose account cannot take charges yet are refused (409 `grower_cannot_accept_payments`).")
+            .Produces<ConnectOnboardingResponse>().ProducesProblems(401, 403, 409, 503);
+        connect.MapGet("/status", async (ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetConnectStatusCommand(), ct)))
+            .Describe("GetConnectStatus", "Payout account status",
+                "Grower. Whether the connected account can take charges and receive payouts, read from the provider " +
+                "(`accountId` is null before onboarding starts). `account.updated` webhooks keep the stored copy current.")
+            .Produces<ConnectStatusResponse>().ProducesProblems(401, 403, 503);
+    }
+
+    /// <summary>Mapped only with the Stripe provider.</summary>
+    public static void MapStripeWebhook(this RouteGroupBuilder api)
+    {
+        api.MapPost("/webhooks/stripe", async (HttpRequest request, IPaymentWebhooks webhooks, ISender sender, CancellationToken ct) =>
+            {
+                using var reader = new StreamReader(request.Body);
+                var payload = await reader.ReadToEndAsync(ct);
+                var paymentEvent = webhooks.Verify(payload, request.Headers["Stripe-Signature"]);
+                var outcome = await sender.Send(new HandlePaymentEventCommand(paymentEvent), ct);
+                return TypedResults.Ok(new WebhookReceipt(paymentEvent.Id, outcome));
+            })
+            .AllowAnonymous().WithTags("Payments")
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(1024 * 1024))
+            .Describe("ReceiveStripeWebhook", "Stripe webhook",
+                "Stripe calls this. The raw body is verified against `Stripe-Signature` with the endpoint's signing secret " +
+                "(5 minutes tolerance): a bad or stale signature is 400 and changes nothing. Each event id is applied once; " +
+                "unknown types are acknowledged and ignored. Handled: `payment_intent.succeeded`, `payment_intent.payment_failed`, " +
+                "`charge.refunded`, `account.updated`, `charge.dispute.created`.")
+            .Produces<WebhookReceipt>().ProducesProblems(400, 413);
+    }
+
     /// <summary>Mapped only with the Simulated provider: stands in for the provider's webhook.</summary>
     public static void MapSimulatedPayments(this RouteGroupBuilder api)
     {
@@ -23,3 +64,5 @@ internal static class PaymentsEndpoints
         }
     }
 }
+
+public sealed record WebhookReceipt(string EventId, PaymentEventOutcome Outcome);

@@ -24,6 +24,8 @@ internal sealed class ProblemDetailsExceptionHandler(ILogger<ProblemDetailsExcep
             ActionNotAllowedException e => (403, e.Code, e.Message, null),
             DomainRuleException e => (409, e.Code, e.Message, null),
             Application.Common.Ports.PaymentProviderUnavailableException e => (503, "payment_provider_unavailable", e.Message, null),
+            Application.Common.Ports.PaymentRejectedException e => (409, "payment_rejected", e.Message, null),
+            Application.Common.Ports.InvalidWebhookException e => (400, "invalid_signature", e.Message, null),
             DbUpdateConcurrencyException => (409, "concurrent_update",
                 "Someone else changed this resource at the same moment; read it again and retry.", null),
             _ => (500, "internal_error", "An unexpected error occurred; it has been logged with this trace id.", (IDictionary<string, string[]>?)null),

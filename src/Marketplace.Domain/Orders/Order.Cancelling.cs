@@ -37,6 +37,16 @@ public sealed partial class Order
         return value;
     }
 
+    /// <summary>
+    /// The provider reports <paramref name="totalRefunded"/> refunded on this payment in all; refunds made
+    /// outside the marketplace (e.g. in the provider's dashboard) are recorded so the books agree.
+    /// </summary>
+    public void SyncRefunded(long totalRefunded, DateTimeOffset now)
+    {
+        var missing = Math.Min(totalRefunded, AmountPaid) - AmountRefunded;
+        if (missing > 0) RecordRefund(OrderActor.System, missing, "refunded at the payment provider", null, now);
+    }
+
     /// <summary>Records a refund the payment provider has made; a full refund ends the order as refunded.</summary>
     public Refund RecordRefund(OrderActor actor, long amount, string reason, string? providerReference, DateTimeOffset now)
     {

@@ -36,6 +36,9 @@ public sealed partial class Order : Entity
     public List<Refund> Refunds { get; private set; } = [];
     public List<OrderEvent> Timeline { get; private set; } = [];
     public string? CancellationReason { get; private set; }
+
+    /// <summary>Set when the buyer disputes the payment; an admin needs to look at the order.</summary>
+    public bool FlaggedForReview { get; private set; }
     public DateTimeOffset CreatedAt { get; private init; }
     public DateTimeOffset UpdatedAt { get; private set; }
     public DateTimeOffset? PaidAt { get; private set; }
@@ -72,6 +75,16 @@ public sealed partial class Order : Entity
         AmountPaid = Total;
         PaidAt = now;
         Timeline = [.. Timeline, new OrderEvent(Status, now, OrderActor.System, "payment arrived after cancellation")];
+        Touch(now);
+    }
+
+    /// <summary>The buyer's bank disputes the charge: the payment is in question and the order is flagged.</summary>
+    public void MarkDisputed(string? reason, DateTimeOffset now)
+    {
+        if (PaymentStatus == PaymentStatus.Disputed) return;
+        PaymentStatus = PaymentStatus.Disputed;
+        FlaggedForReview = true;
+        Timeline = [.. Timeline, new OrderEvent(Status, now, OrderActor.System, $"payment disputed: {reason ?? "no reason given"}")];
         Touch(now);
     }
 

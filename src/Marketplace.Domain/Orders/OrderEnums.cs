@@ -2,7 +2,7 @@ namespace Marketplace.Domain.Orders;
 
 public enum OrderStatus { PendingPayment, Pending, Confirmed, InTransit, Delivered, Cancelled, Refunded }
 
-public enum PaymentStatus { RequiresPayment, Succeeded, Failed, PartiallyRefunded, Refunded }
+public enum PaymentStatus { RequiresPayment, Succeeded, Failed, PartiallyRefunded, Refunded, Disputed }
 
 public enum DeliveryMethod { Delivery, Pickup }
 

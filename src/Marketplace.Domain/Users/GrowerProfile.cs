@@ -38,7 +38,18 @@ public sealed class GrowerProfile
     /// <summary>Concurrency token: two reviews landing at once cannot lose an update of the sums.</summary>
     public int RatingVersion { get; private set; }
 
+    /// <summary>The grower's connected payment account (Stripe Express), once onboarding has started.</summary>
+    public string? PaymentAccountId { get; private set; }
+    public bool ChargesEnabled { get; private set; }
+    public bool PayoutsEnabled { get; private set; }
+    public bool DetailsSubmitted { get; private set; }
+
     public double AverageRating => ReviewCount == 0 ? 0 : Math.Round((double)RatingTotal / ReviewCount, 2);
+
+    internal void LinkPaymentAccount(string accountId) => PaymentAccountId ??= accountId;
+
+    internal void UpdatePaymentAccount(bool chargesEnabled, bool payoutsEnabled, bool detailsSubmitted) =>
+        (ChargesEnabled, PayoutsEnabled, DetailsSubmitted) = (chargesEnabled, payoutsEnabled, detailsSubmitted);
 
     internal void AddRating(int rating)
     {

@@ -53,6 +53,21 @@ public sealed class MarketplaceUser : Entity
         UpdatedAt = now;
     }
 
+    /// <summary>Records the grower's connected payment account; the first one stays (a grower has one).</summary>
+    public void LinkPaymentAccount(string accountId, DateTimeOffset now)
+    {
+        if (GrowerProfile is null) throw new DomainRuleException("grower_profile_required", "Create your grower profile first.");
+        GrowerProfile.LinkPaymentAccount(accountId);
+        UpdatedAt = now;
+    }
+
+    /// <summary>The payment provider's latest word on what the grower's account may do.</summary>
+    public void UpdatePaymentAccount(bool chargesEnabled, bool payoutsEnabled, bool detailsSubmitted, DateTimeOffset now)
+    {
+        GrowerProfile?.UpdatePaymentAccount(chargesEnabled, payoutsEnabled, detailsSubmitted);
+        UpdatedAt = now;
+    }
+
     /// <summary>Adds a buyer's rating to this grower's exact sums.</summary>
     public void RecordReview(int rating, DateTimeOffset now)
     {

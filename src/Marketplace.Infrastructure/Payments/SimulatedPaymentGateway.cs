@@ -1,34 +1,20 @@
+using System.Security.Cryptography;
+using System.Text;
 using Marketplace.Application.Common.Ports;
 using Microsoft.Extensions.Options;
 
 namespace Marketplace.Infrastructure.Payments;
 
-/// <summary><c>Marketplace:Payments</c>.</summary>
-public sealed class PaymentsOptions
-{
-    public const string Section = "Marketplace:Payments";
-
-    public string Provider { get; set; } = "Simulated";
-
-    [System.ComponentModel.DataAnnotations.Range(0, 50)]
-    public decimal PlatformFeePercent { get; set; } = 5;
-
-    public SimulatedOptions Simulated { get; set; } = new();
-
-    public sealed class SimulatedOptions
-    {
-        /// <summary>Payments succeed as soon as the order is placed; when false, POST /payments/simulated/{orderId}/succeed|fail decides.</summary>
-        public bool AutoConfirm { get; set; } = true;
-    }
-}
-
 /// <summary>
 /// The local payment provider used by `dotnet run` and the tests: no money moves, but every order goes
-/// through the same states, references and refund bookkeeping as with a real provider.
+/// through the same states, references and refund bookkeeping as with a real provider. Growers need no
+/// connected account; onboarding answers with a simulated account that can take charges at once.
 /// </summary>
 internal sealed class SimulatedPaymentGateway(IOptions<PaymentsOptions> options) : IPaymentGateway
 {
     public string Provider => "simulated";
+
+    public bool UsesConnectedAccounts => false;
 
     public Task<PaymentIntent> CreatePaymentAsync(PaymentRequest request, CancellationToken cancellationToken)
     {
@@ -38,5 +24,16 @@ internal sealed class SimulatedPaymentGateway(IOptions<PaymentsOptions> options)
     }
 
     public Task<RefundReceipt> RefundAsync(RefundRequest request, CancellationToken cancellationToken) =>
-        Task.FromResult(new RefundReceipt($"sim_re_{Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(request.IdempotencyKey)))[..24].ToLowerInvariant()}"));
+        Task.FromResult(new RefundReceipt($"sim_re_{Digest(request.IdempotencyKey)}"));
+
+    public Task<string> CreateConnectedAccountAsync(ConnectedAccountRequest request, CancellationToken cancellationToken) =>
+        Task.FromResult($"sim_acct_{request.GrowerId:N}");
+
+    public Task<string> CreateOnboardingLinkAsync(string accountId, CancellationToken cancellationToken) =>
+        Task.FromResult($"{options.Value.Connect.ReturnUrl}?account={accountId}&simulated=true");
+
+    public Task<ConnectedAccountStatus> GetConnectedAccountAsync(string accountId, CancellationToken cancellationToken) =>
+        Task.FromResult(new ConnectedAccountStatus(accountId, ChargesEnabled: true, PayoutsEnabled: true, DetailsSubmitted: true));
+
+    private static string Digest(string value) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(value)))[..24].ToLowerInvariant();
 }

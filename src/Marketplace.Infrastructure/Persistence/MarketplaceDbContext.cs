@@ -4,6 +4,7 @@ using Marketplace.Domain.Orders;
 using Marketplace.Domain.Reviews;
 using Marketplace.Domain.Users;
 using Marketplace.Infrastructure.Idempotency;
+using Marketplace.Infrastructure.Inbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Infrastructure.Persistence;
@@ -20,6 +21,7 @@ public abstract class MarketplaceDbContext(DbContextOptions options) : DbContext
     public DbSet<Order> Orders => Set<Order>();
     public DbSet<Review> Reviews => Set<Review>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 
     /// <summary>PostgreSQL and SQL Server hand out order numbers from this sequence; SQLite serialises writers instead.</summary>
     public const string OrderNumberSequence = "marketplace_order_numbers";

@@ -9,6 +9,15 @@ public interface IPaymentGateway
 {
     string Provider { get; }
 
+    /// <summary>Whether charges go to the grower's connected account, which must be able to take them.</summary>
+    bool UsesConnectedAccounts { get; }
+
+    Task<string> CreateConnectedAccountAsync(ConnectedAccountRequest request, CancellationToken cancellationToken);
+
+    Task<string> CreateOnboardingLinkAsync(string accountId, CancellationToken cancellationToken);
+
+    Task<ConnectedAccountStatus> GetConnectedAccountAsync(string accountId, CancellationToken cancellationToken);
+
     Task<PaymentIntent> CreatePaymentAsync(PaymentRequest request, CancellationToken cancellationToken);
 
     Task<RefundReceipt> RefundAsync(RefundRequest request, CancellationToken cancellationToken);
@@ -30,6 +39,13 @@ public sealed record PaymentIntent(string Reference, PaymentIntentStatus Status,
 public sealed record RefundRequest(string PaymentReference, long Amount, string Currency, string IdempotencyKey, string Reason);
 
 public sealed record RefundReceipt(string Reference);
+
+public sealed record ConnectedAccountRequest(Guid GrowerId, string? Email, string IdempotencyKey);
+
+public sealed record ConnectedAccountStatus(string AccountId, bool ChargesEnabled, bool PayoutsEnabled, bool DetailsSubmitted);
+
+/// <summary>The provider answered that it will not do this (e.g. invalid parameters); nothing happened (409).</summary>
+public sealed class PaymentRejectedException(string message) : Exception(message);
 
 /// <summary>The provider could not be reached or refused to answer; the request changed nothing (503).</summary>
 public sealed class PaymentProviderUnavailableException(string message, Exception? inner = null) : Exception(message, inner);

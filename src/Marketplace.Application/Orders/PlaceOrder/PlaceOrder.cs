@@ -5,7 +5,9 @@ using Marketplace.Application.Common.Security;
 using Marketplace.Application.Users;
 using Marketplace.Domain.Orders;
 using Marketplace.Domain.Users;
+using Marketplace.Domain.Common;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Orders.PlaceOrder;
 
@@ -75,12 +77,23 @@ public sealed class PlaceOrderHandler(
         db.Orders.Add(order);
 
         var intent = await payments.CreatePaymentAsync(new PaymentRequest(order.Id, order.Total, order.Currency, order.PlatformFee,
-            DestinationAccount: null, IdempotencyKey: $"order-{order.Id}",
+            await DestinationAsync(order.GrowerId, cancellationToken), IdempotencyKey: $"order-{order.Id}",
             new Dictionary<string, string> { ["order_id"] = order.Id.ToString(), ["order_number"] = order.Number }), cancellationToken);
         order.AttachPayment(intent.Reference);
         if (intent.Status == PaymentIntentStatus.Succeeded) order.MarkPaid(intent.Reference, now);
 
         return new PlaceOrderResponse(order.ToResponse(), new PaymentSession(payments.Provider, order.PaymentStatus, intent.ClientSecret));
+    }
+
+    /// <summary>The grower's connected account, when the provider pays growers through one; it must take charges.</summary>
+    private async Task<string?> DestinationAsync(Guid growerId, CancellationToken cancellationToken)
+    {
+        if (!payments.UsesConnectedAccounts) return null;
+        var account = await db.Users.AsNoTracking().Where(u => u.Id == growerId && u.GrowerProfile != null)
+            .Select(u => new { u.GrowerProfile!.PaymentAccountId, u.GrowerProfile.ChargesEnabled }).FirstOrDefaultAsync(cancellationToken);
+        return account is { PaymentAccountId: { } id, ChargesEnabled: true }
+            ? id
+            : throw new DomainRuleException("grower_cannot_accept_payments", "This grower cannot take payments yet; their payout account is not ready.");
     }
 
     private static Address? DeliveryAddress(PlaceOrderCommand command, MarketplaceUser buyer)

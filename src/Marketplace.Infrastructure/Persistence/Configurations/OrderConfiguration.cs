@@ -47,6 +47,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         order.HasIndex(o => new { o.GrowerId, o.CreatedAt, o.Id });
         order.HasIndex(o => new { o.GrowerId, o.PaidAt });
         order.HasIndex(o => new { o.Status, o.CreatedAt });
+        order.HasIndex(o => o.PaymentReference);
     }
 }
 

@@ -32,6 +32,8 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<MarketplaceUs
             grower.PrimitiveCollection(g => g.Certifications);
             grower.Ignore(g => g.AverageRating);
             grower.Property(g => g.RatingVersion).IsConcurrencyToken();
+            grower.Property(g => g.PaymentAccountId).HasMaxLength(100);
+            grower.HasIndex(g => g.PaymentAccountId);
         });
 
         user.OwnsOne(u => u.BuyerProfile, buyer =>

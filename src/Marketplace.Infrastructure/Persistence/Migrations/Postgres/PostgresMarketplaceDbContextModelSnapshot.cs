@@ -382,6 +382,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("delivery_fee");
 
+                    b.Property<bool>("FlaggedForReview")
+                        .HasColumnType("boolean")
+                        .HasColumnName("flagged_for_review");
+
                     b.Property<Guid>("GrowerId")
                         .HasColumnType("uuid")
                         .HasColumnName("grower_id");
@@ -463,6 +467,9 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("Number")
                         .IsUnique()
                         .HasDatabaseName("ix_marketplace_orders_number");
+
+                    b.HasIndex("PaymentReference")
+                        .HasDatabaseName("ix_marketplace_orders_payment_reference");
 
                     b.HasIndex("Sequence")
                         .IsUnique()
@@ -613,6 +620,28 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                         .HasDatabaseName("ix_marketplace_idempotency_keys_expires_at");
 
                     b.ToTable("marketplace_idempotency_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Infrastructure.Inbox.InboxMessage", b =>
+                {
+                    b.Property<string>("Consumer")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("consumer");
+
+                    b.Property<string>("MessageId")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("message_id");
+
+                    b.Property<DateTimeOffset>("ProcessedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("processed_at");
+
+                    b.HasKey("Consumer", "MessageId")
+                        .HasName("pk_marketplace_inbox");
+
+                    b.ToTable("marketplace_inbox", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Listings.StockMovement", b =>
@@ -780,6 +809,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                                 .HasColumnType("text[]")
                                 .HasColumnName("certifications");
 
+                            b1.Property<bool>("ChargesEnabled")
+                                .HasColumnType("boolean")
+                                .HasColumnName("charges_enabled");
+
                             b1.Property<string>("City")
                                 .IsRequired()
                                 .HasMaxLength(100)
@@ -790,6 +823,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                                 .HasMaxLength(4000)
                                 .HasColumnType("character varying(4000)")
                                 .HasColumnName("description");
+
+                            b1.Property<bool>("DetailsSubmitted")
+                                .HasColumnType("boolean")
+                                .HasColumnName("details_submitted");
 
                             b1.Property<int?>("FacilitySizeSqFt")
                                 .HasColumnType("integer")
@@ -813,6 +850,15 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                             b1.Property<double?>("Longitude")
                                 .HasColumnType("double precision")
                                 .HasColumnName("longitude");
+
+                            b1.Property<string>("PaymentAccountId")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("payment_account_id");
+
+                            b1.Property<bool>("PayoutsEnabled")
+                                .HasColumnType("boolean")
+                                .HasColumnName("payouts_enabled");
 
                             b1.Property<string>("PostalCode")
                                 .IsRequired()
@@ -845,6 +891,9 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
 
                             b1.HasKey("user_id")
                                 .HasName("pk_marketplace_grower_profiles");
+
+                            b1.HasIndex("PaymentAccountId")
+                                .HasDatabaseName("ix_marketplace_grower_profiles_payment_account_id");
 
                             b1.ToTable("marketplace_grower_profiles", (string)null);
 

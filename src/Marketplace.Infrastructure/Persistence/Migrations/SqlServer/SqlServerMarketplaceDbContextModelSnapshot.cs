@@ -366,6 +366,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("bigint")
                         .HasColumnName("delivery_fee");
 
+                    b.Property<bool>("FlaggedForReview")
+                        .HasColumnType("bit")
+                        .HasColumnName("flagged_for_review");
+
                     b.Property<Guid>("GrowerId")
                         .HasColumnType("uniqueidentifier")
                         .HasColumnName("grower_id");
@@ -447,6 +451,9 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("Number")
                         .IsUnique()
                         .HasDatabaseName("ix_marketplace_orders_number");
+
+                    b.HasIndex("PaymentReference")
+                        .HasDatabaseName("ix_marketplace_orders_payment_reference");
 
                     b.HasIndex("Sequence")
                         .IsUnique()
@@ -597,6 +604,28 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                         .HasDatabaseName("ix_marketplace_idempotency_keys_expires_at");
 
                     b.ToTable("marketplace_idempotency_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Infrastructure.Inbox.InboxMessage", b =>
+                {
+                    b.Property<string>("Consumer")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("consumer");
+
+                    b.Property<string>("MessageId")
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)")
+                        .HasColumnName("message_id");
+
+                    b.Property<DateTimeOffset>("ProcessedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("processed_at");
+
+                    b.HasKey("Consumer", "MessageId")
+                        .HasName("pk_marketplace_inbox");
+
+                    b.ToTable("marketplace_inbox", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Listings.StockMovement", b =>
@@ -764,6 +793,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                                 .HasColumnType("nvarchar(max)")
                                 .HasColumnName("certifications");
 
+                            b1.Property<bool>("ChargesEnabled")
+                                .HasColumnType("bit")
+                                .HasColumnName("charges_enabled");
+
                             b1.Property<string>("City")
                                 .IsRequired()
                                 .HasMaxLength(100)
@@ -774,6 +807,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                                 .HasMaxLength(4000)
                                 .HasColumnType("nvarchar(4000)")
                                 .HasColumnName("description");
+
+                            b1.Property<bool>("DetailsSubmitted")
+                                .HasColumnType("bit")
+                                .HasColumnName("details_submitted");
 
                             b1.Property<int?>("FacilitySizeSqFt")
                                 .HasColumnType("int")
@@ -797,6 +834,15 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                             b1.Property<double?>("Longitude")
                                 .HasColumnType("float")
                                 .HasColumnName("longitude");
+
+                            b1.Property<string>("PaymentAccountId")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("payment_account_id");
+
+                            b1.Property<bool>("PayoutsEnabled")
+                                .HasColumnType("bit")
+                                .HasColumnName("payouts_enabled");
 
                             b1.Property<string>("PostalCode")
                                 .IsRequired()
@@ -829,6 +875,9 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
 
                             b1.HasKey("user_id")
                                 .HasName("pk_marketplace_grower_profiles");
+
+                            b1.HasIndex("PaymentAccountId")
+                                .HasDatabaseName("ix_marketplace_grower_profiles_payment_account_id");
 
                             b1.ToTable("marketplace_grower_profiles", (string)null);
 

@@ -359,6 +359,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("delivery_fee");
 
+                    b.Property<bool>("FlaggedForReview")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("flagged_for_review");
+
                     b.Property<Guid>("GrowerId")
                         .HasColumnType("TEXT")
                         .HasColumnName("grower_id");
@@ -440,6 +444,9 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("Number")
                         .IsUnique()
                         .HasDatabaseName("ix_marketplace_orders_number");
+
+                    b.HasIndex("PaymentReference")
+                        .HasDatabaseName("ix_marketplace_orders_payment_reference");
 
                     b.HasIndex("Sequence")
                         .IsUnique()
@@ -590,6 +597,28 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                         .HasDatabaseName("ix_marketplace_idempotency_keys_expires_at");
 
                     b.ToTable("marketplace_idempotency_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Infrastructure.Inbox.InboxMessage", b =>
+                {
+                    b.Property<string>("Consumer")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("consumer");
+
+                    b.Property<string>("MessageId")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("message_id");
+
+                    b.Property<long>("ProcessedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("processed_at");
+
+                    b.HasKey("Consumer", "MessageId")
+                        .HasName("pk_marketplace_inbox");
+
+                    b.ToTable("marketplace_inbox", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Listings.StockMovement", b =>
@@ -757,6 +786,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasColumnType("TEXT")
                                 .HasColumnName("certifications");
 
+                            b1.Property<bool>("ChargesEnabled")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("charges_enabled");
+
                             b1.Property<string>("City")
                                 .IsRequired()
                                 .HasMaxLength(100)
@@ -767,6 +800,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasMaxLength(4000)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("description");
+
+                            b1.Property<bool>("DetailsSubmitted")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("details_submitted");
 
                             b1.Property<int?>("FacilitySizeSqFt")
                                 .HasColumnType("INTEGER")
@@ -790,6 +827,15 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<double?>("Longitude")
                                 .HasColumnType("REAL")
                                 .HasColumnName("longitude");
+
+                            b1.Property<string>("PaymentAccountId")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("payment_account_id");
+
+                            b1.Property<bool>("PayoutsEnabled")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("payouts_enabled");
 
                             b1.Property<string>("PostalCode")
                                 .IsRequired()
@@ -822,6 +868,9 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
 
                             b1.HasKey("user_id")
                                 .HasName("pk_marketplace_grower_profiles");
+
+                            b1.HasIndex("PaymentAccountId")
+                                .HasDatabaseName("ix_marketplace_grower_profiles_payment_account_id");
 
                             b1.ToTable("marketplace_grower_profiles", (string)null);
 

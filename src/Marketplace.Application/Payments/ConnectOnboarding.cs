@@ -1,0 +1,60 @@
+using FluentValidation;
+using Marketplace.Application.Common.Errors;
+using Marketplace.Application.Common.Ports;
+using Marketplace.Application.Common.Security;
+using Marketplace.Application.Users;
+using Mediator;
+
+namespace Marketplace.Application.Payments;
+
+public sealed record ConnectOnboardingResponse(string AccountId, string OnboardingUrl);
+
+public sealed record ConnectStatusResponse(string? AccountId, bool ChargesEnabled, bool PayoutsEnabled, bool DetailsSubmitted);
+
+/// <summary>A grower starts (or resumes) payout onboarding: one connected account per grower, and a fresh link.</summary>
+public sealed record StartConnectOnboardingCommand : ICommand<ConnectOnboardingResponse>;
+
+public sealed class StartConnectOnboardingValidator : AbstractValidator<StartConnectOnboardingCommand>
+{
+    // No input: the caller's token says who the grower is.
+}
+
+public sealed class StartConnectOnboardingHandler(UserDirectory users, IPaymentGateway payments, TimeProvider clock)
+    : ICommandHandler<StartConnectOnboardingCommand, ConnectOnboardingResponse>
+{
+    public async ValueTask<ConnectOnboardingResponse> Handle(StartConnectOnboardingCommand command, CancellationToken cancellationToken)
+    {
+        users.RequireRole(Roles.Grower);
+        var grower = await users.GetOrCreateCallerAsync(cancellationToken);
+        if (grower.GrowerProfile is null)
+            throw new ForbiddenException("grower_profile_required", "Create your grower profile before setting up payouts.");
+
+        var accountId = grower.GrowerProfile.PaymentAccountId
+            ?? await payments.CreateConnectedAccountAsync(new ConnectedAccountRequest(grower.Id, grower.Email, $"account-{grower.Id}"), cancellationToken);
+        grower.LinkPaymentAccount(accountId, clock.GetUtcNow());
+        return new ConnectOnboardingResponse(accountId, await payments.CreateOnboardingLinkAsync(accountId, cancellationToken));
+    }
+}
+
+/// <summary>The grower's connected account as the provider sees it now; the stored flags follow.</summary>
+public sealed record GetConnectStatusCommand : ICommand<ConnectStatusResponse>;
+
+public sealed class GetConnectStatusValidator : AbstractValidator<GetConnectStatusCommand>
+{
+    // No input: the caller's token says who the grower is.
+}
+
+public sealed class GetConnectStatusHandler(UserDirectory users, IPaymentGateway payments, TimeProvider clock)
+    : ICommandHandler<GetConnectStatusCommand, ConnectStatusResponse>
+{
+    public async ValueTask<ConnectStatusResponse> Handle(GetConnectStatusCommand command, CancellationToken cancellationToken)
+    {
+        users.RequireRole(Roles.Grower);
+        var grower = await users.GetOrCreateCallerAsync(cancellationToken);
+        if (grower.GrowerProfile?.PaymentAccountId is not { } accountId) return new ConnectStatusResponse(null, false, false, false);
+
+        var status = await payments.GetConnectedAccountAsync(accountId, cancellationToken);
+        grower.UpdatePaymentAccount(status.ChargesEnabled, status.PayoutsEnabled, status.DetailsSubmitted, clock.GetUtcNow());
+        return new ConnectStatusResponse(accountId, status.ChargesEnabled, status.PayoutsEnabled, status.DetailsSubmitted);
+    }
+}

@@ -1,0 +1,83 @@
+using FluentValidation;
+using Marketplace.Application.Common.Ports;
+using Marketplace.Domain.Orders;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Application.Payments;
+
+/// <summary>A verified event from the payment provider, reduced to what the marketplace acts on.</summary>
+public sealed record PaymentEvent(
+    string Id,
+    string Type,
+    Guid? OrderId = null,
+    string? PaymentReference = null,
+    long? AmountRefunded = null,
+    string? AccountId = null,
+    bool ChargesEnabled = false,
+    bool PayoutsEnabled = false,
+    bool DetailsSubmitted = false,
+    string? Note = null);
+
+/// <summary>What happened with an event: applied, already seen, or of a type the marketplace ignores.</summary>
+public enum PaymentEventOutcome { Applied, Duplicate, Ignored, UnknownOrder }
+
+/// <summary>Applies a provider event once (by event id); events may arrive late, twice or out of order.</summary>
+public sealed record HandlePaymentEventCommand(PaymentEvent Event) : ICommand<PaymentEventOutcome>;
+
+public sealed class HandlePaymentEventValidator : AbstractValidator<HandlePaymentEventCommand>
+{
+    public HandlePaymentEventValidator()
+    {
+        RuleFor(c => c.Event.Id).NotEmpty().MaximumLength(255);
+        RuleFor(c => c.Event.Type).NotEmpty().MaximumLength(100);
+    }
+}
+
+public sealed class HandlePaymentEventHandler(IMarketplaceDbContext db, IInbox inbox, PaymentResults results, TimeProvider clock)
+    : ICommandHandler<HandlePaymentEventCommand, PaymentEventOutcome>
+{
+    public const string Consumer = "payments";
+
+    public async ValueTask<PaymentEventOutcome> Handle(HandlePaymentEventCommand command, CancellationToken cancellationToken)
+    {
+        var e = command.Event;
+        if (!await inbox.TryStartAsync(Consumer, e.Id, cancellationToken)) return PaymentEventOutcome.Duplicate;
+        var now = clock.GetUtcNow();
+
+        if (e.Type == "account.updated")
+        {
+            var grower = await db.Users.FirstOrDefaultAsync(u => u.GrowerProfile != null && u.GrowerProfile.PaymentAccountId == e.AccountId, cancellationToken);
+            grower?.UpdatePaymentAccount(e.ChargesEnabled, e.PayoutsEnabled, e.DetailsSubmitted, now);
+            return grower is null ? PaymentEventOutcome.UnknownOrder : PaymentEventOutcome.Applied;
+        }
+        if (e.Type is not ("payment_intent.succeeded" or "payment_intent.payment_failed" or "charge.refunded" or "charge.dispute.created"))
+            return PaymentEventOutcome.Ignored;
+
+        var order = await FindOrderAsync(e, cancellationToken);
+        if (order is null) return PaymentEventOutcome.UnknownOrder;
+        switch (e.Type)
+        {
+            case "payment_intent.succeeded":
+                await results.ApplyAsync(order, succeeded: true, e.PaymentReference, null, cancellationToken);
+                break;
+            case "payment_intent.payment_failed":
+                await results.ApplyAsync(order, succeeded: false, e.PaymentReference, e.Note, cancellationToken);
+                break;
+            case "charge.refunded":
+                order.SyncRefunded(e.AmountRefunded ?? 0, now);
+                break;
+            default:
+                order.MarkDisputed(e.Note, now);
+                break;
+        }
+        return PaymentEventOutcome.Applied;
+    }
+
+    private async Task<Order?> FindOrderAsync(PaymentEvent e, CancellationToken cancellationToken)
+    {
+        if (e.OrderId is { } id) return await db.Orders.FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+        return e.PaymentReference is null ? null
+            : await db.Orders.FirstOrDefaultAsync(o => o.PaymentReference == e.PaymentReference, cancellationToken);
+    }
+}

@@ -1,0 +1,46 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Marketplace.Infrastructure.Payments;
+
+/// <summary><c>Marketplace:Payments</c>.</summary>
+public sealed class PaymentsOptions
+{
+    public const string Section = "Marketplace:Payments";
+
+    /// <summary><c>Simulated</c> (default) or <c>Stripe</c>.</summary>
+    public string Provider { get; set; } = "Simulated";
+
+    [Range(0, 50)]
+    public decimal PlatformFeePercent { get; set; } = 5;
+
+    public SimulatedOptions Simulated { get; set; } = new();
+    public StripeOptions Stripe { get; set; } = new();
+    public ConnectOptions Connect { get; set; } = new();
+
+    public bool IsStripe => string.Equals(Provider, "Stripe", StringComparison.OrdinalIgnoreCase);
+
+    public sealed class SimulatedOptions
+    {
+        /// <summary>Payments succeed as soon as the order is placed; when false, POST /payments/simulated/{orderId}/succeed|fail decides.</summary>
+        public bool AutoConfirm { get; set; } = true;
+    }
+
+    public sealed class StripeOptions
+    {
+        public string? SecretKey { get; set; }
+        public string? WebhookSecret { get; set; }
+
+        /// <summary>Another address for the Stripe API (tests, proxies); production leaves it unset.</summary>
+        public string? ApiBase { get; set; }
+
+        /// <summary>Per attempt; three attempts in all for network errors, 429 and 5xx, with one idempotency key.</summary>
+        public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
+    }
+
+    /// <summary>Where Stripe sends a grower back from onboarding.</summary>
+    public sealed class ConnectOptions
+    {
+        public string ReturnUrl { get; set; } = "https://app.vibelux.com/marketplace/payouts/done";
+        public string RefreshUrl { get; set; } = "https://app.vibelux.com/marketplace/payouts/retry";
+    }
+}
