@@ -2,6 +2,8 @@ using Marketplace.Application.Common.Ports;
 using Marketplace.Application.Orders;
 using Marketplace.Infrastructure.Idempotency;
 using Marketplace.Infrastructure.Inbox;
+using Microsoft.Extensions.Http.Resilience;
+using Polly;
 using Stripe;
 using Marketplace.Infrastructure.Orders;
 using Marketplace.Infrastructure.Payments;
@@ -75,13 +77,20 @@ public static class DependencyInjection
     /// <summary>Stripe.net over an HttpClient with timeouts, jittered retries and a circuit breaker.</summary>
     private static void AddStripe(IServiceCollection services, PaymentsOptions.StripeOptions stripe)
     {
-        services.AddHttpClient("stripe").AddStandardResilienceHandler(resilience =>
+        services.AddHttpClient("stripe").AddResilienceHandler("stripe", pipeline =>
         {
-            resilience.AttemptTimeout.Timeout = stripe.Timeout;
-            resilience.TotalRequestTimeout.Timeout = stripe.Timeout * 3 + TimeSpan.FromSeconds(5);
-            resilience.CircuitBreaker.SamplingDuration = stripe.Timeout * 2 + TimeSpan.FromSeconds(10);
-            resilience.Retry.MaxRetryAttempts = 2;
-            resilience.Retry.Delay = TimeSpan.FromMilliseconds(200);
+            // Backoff and timeouts are about the network, so they run on wall-clock time whatever clock the app uses.
+            pipeline.TimeProvider = TimeProvider.System;
+            pipeline.AddTimeout(stripe.Timeout * 3 + TimeSpan.FromSeconds(5));
+            pipeline.AddRetry(new HttpRetryStrategyOptions
+            {
+                MaxRetryAttempts = 2,
+                Delay = TimeSpan.FromMilliseconds(200),
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+            });
+            pipeline.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions { SamplingDuration = stripe.Timeout * 2 + TimeSpan.FromSeconds(10) });
+            pipeline.AddTimeout(stripe.Timeout);
         });
         services.AddSingleton<IStripeClient>(sp => new StripeClient(
             apiKey: stripe.SecretKey,
