@@ -28,6 +28,7 @@ public sealed record OrderResponse(
     DateOnly? RequestedDeliveryDate,
     string? Notes,
     OrderPaymentResponse Payment,
+    bool FlaggedForReview,
     DateTimeOffset? ConfirmBy,
     IReadOnlyList<TimelineEntry> Timeline,
     DateTimeOffset CreatedAt,
@@ -46,7 +47,7 @@ internal static class OrderMapping
             order.Lines.Select(l => new OrderLineResponse(l.ListingId, l.Title, l.Unit, M(l.UnitPriceAmount), l.Quantity, l.PercentOff, M(l.LineTotal))).ToList(),
             M(order.Subtotal), M(order.DeliveryFee), M(order.PlatformFee), M(order.Total), M(order.GrowerPayout),
             order.Delivery.Method, order.Delivery.Address, order.Delivery.RequestedDate, order.Notes,
-            new OrderPaymentResponse(order.PaymentStatus, M(order.AmountRefunded)), order.ConfirmBy,
+            new OrderPaymentResponse(order.PaymentStatus, M(order.AmountRefunded)), order.FlaggedForReview, order.ConfirmBy,
             order.Timeline.Select(e => new TimelineEntry(e.Status, e.At, e.Actor, e.Note)).ToList(),
             order.CreatedAt, order.UpdatedAt);
     }

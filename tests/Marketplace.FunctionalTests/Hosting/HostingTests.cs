@@ -81,6 +81,23 @@ public sealed class NonDevelopmentTests(SqliteApiFactory api) : IClassFixture<Sq
         Assert.Contains("Marketplace:Auth:VibeLux:SigningKey", error.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Startup_WithStripeButNoWebhookSecret_FailsNamingTheKey()
+    {
+        using var factory = new StripeWithoutWebhookSecretFactory();
+        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+        Assert.Contains("Marketplace:Payments:Stripe:WebhookSecret", error.ToString(), StringComparison.Ordinal);
+    }
+
+    private sealed class StripeWithoutWebhookSecretFactory : SqliteApiFactory
+    {
+        protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
+        {
+            ["Marketplace:Payments:Provider"] = "Stripe",
+            ["Marketplace:Payments:Stripe:SecretKey"] = "sk_test_1",
+        };
+    }
+
     private sealed class ProductionWithoutKeyFactory : SqliteApiFactory
     {
         protected override string Environment => "Production";

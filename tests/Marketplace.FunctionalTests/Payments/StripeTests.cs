@@ -182,6 +182,19 @@ public sealed class StripeTests(StripeApiFactory api) : ApiTestBase(api), IClass
         await Expect(await Webhook(StripeEvents.DisputeCreated("evt_d")), HttpStatusCode.OK);
         var disputed = await Expect(await buyer.Client.GetAsync(Url($"/orders/{Id(order)}")), HttpStatusCode.OK);
         Assert.Equal("disputed", disputed["payment"]!["status"]!.GetValue<string>());
+        Assert.True(disputed["flaggedForReview"]!.GetValue<bool>());
+    }
+
+    [SkippableFact]
+    public async Task Webhook_PaymentFailed_LeavesTheOrderAwaitingPayment()
+    {
+        var (_, buyer, listing) = await ReadyGrowerAsync();
+        var order = await PlaceOrderAsync(buyer.Client, Id(listing), 10);
+
+        await Expect(await Webhook(StripeEvents.PaymentIntent("evt_failed", "payment_intent.payment_failed", Id(order))), HttpStatusCode.OK);
+
+        var failed = await Expect(await buyer.Client.GetAsync(Url($"/orders/{Id(order)}")), HttpStatusCode.OK);
+        Assert.Equal(("pending_payment", "failed"), (failed["status"]!.GetValue<string>(), failed["payment"]!["status"]!.GetValue<string>()));
     }
 
     [SkippableFact]
