@@ -74,6 +74,7 @@ api.MapListings();
 api.MapUsers();
 api.MapOrders();
 api.MapAnalytics();
+api.MapAdmin();
 api.MapConnect();
 if (app.Services.GetRequiredService<IOptions<PaymentsOptions>>().Value.IsStripe) api.MapStripeWebhook();
 else api.MapSimulatedPayments();

@@ -69,6 +69,13 @@ public static class DependencyInjection
         services.AddSingleton(new OrderSweepOptions(orders.GetValue("ExpirySweepInterval", TimeSpan.FromSeconds(30))));
         services.AddHostedService<PaymentExpiryService>();
         services.AddScoped<IInbox, EfInbox>();
+        services.AddOptions<Outbox.OutboxOptions>().Bind(configuration.GetSection(Outbox.OutboxOptions.Section))
+            .Validate(o => o.MaxAttempts is >= 1 and <= 100, "Marketplace:EventBus:MaxAttempts must be 1 to 100.")
+            .Validate(o => string.Equals(o.Transport, "InProcess", StringComparison.OrdinalIgnoreCase),
+                "Marketplace:EventBus:Transport must be 'InProcess': the RabbitMQ transport is not part of this build yet.")
+            .ValidateOnStart();
+        services.AddSingleton<Outbox.OutboxProcessor>();
+        services.AddHostedService<Outbox.OutboxDispatcherService>();
 
         if (payments.IsStripe) AddStripe(services, payments.Stripe);
         else services.AddSingleton<IPaymentGateway, SimulatedPaymentGateway>();

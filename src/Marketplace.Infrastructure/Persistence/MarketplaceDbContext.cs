@@ -1,4 +1,7 @@
+using System.Text.Json;
+using Marketplace.Application.Common.Events;
 using Marketplace.Application.Common.Ports;
+using Marketplace.Domain.Common;
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Orders;
 using Marketplace.Domain.Reviews;
@@ -22,6 +25,7 @@ public abstract class MarketplaceDbContext(DbContextOptions options) : DbContext
     public DbSet<Review> Reviews => Set<Review>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     /// <summary>PostgreSQL and SQL Server hand out order numbers from this sequence; SQLite serialises writers instead.</summary>
     public const string OrderNumberSequence = "marketplace_order_numbers";
@@ -32,14 +36,47 @@ public abstract class MarketplaceDbContext(DbContextOptions options) : DbContext
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         AppendLedgerLines();
+        WriteOutbox();
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         AppendLedgerLines();
+        WriteOutbox();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
+
+    /// <summary>
+    /// The transactional outbox: the integration events of this SaveChanges are stored in the same transaction
+    /// as the changes that raised them, and delivered after commit by the dispatcher.
+    /// </summary>
+    private void WriteOutbox()
+    {
+        var ordinal = 0;
+        foreach (var entry in ChangeTracker.Entries<Entity>().ToList())
+        {
+            foreach (var domainEvent in entry.Entity.DomainEvents)
+            {
+                if (IntegrationEventCatalog.From(entry.Entity, domainEvent) is not { } integration) continue;
+                OutboxMessages.Add(new OutboxMessage
+                {
+                    Type = integration.Type,
+                    AggregateId = integration.AggregateId,
+                    OccurredAt = domainEvent.OccurredAt,
+                    Ordinal = ordinal++,
+                    NextAttemptAt = domainEvent.OccurredAt,
+                    Data = JsonSerializer.Serialize(integration.Data, OutboxJson),
+                });
+            }
+            entry.Entity.ClearDomainEvents();
+        }
+    }
+
+    private static readonly JsonSerializerOptions OutboxJson = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+    };
 
     /// <summary>Stock ledger lines are written in the same SaveChanges as the stock figures they explain.</summary>
     private void AppendLedgerLines()

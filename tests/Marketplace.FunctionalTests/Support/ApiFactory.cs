@@ -33,6 +33,9 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         var settings = new Dictionary<string, string?>
         {
             ["Marketplace:Payments:Simulated:AutoConfirm"] = "true",
+            // Tests drive the outbox themselves (OutboxProcessor.DispatchDueAsync); the background loop stays idle.
+            ["Marketplace:EventBus:PollInterval"] = "01:00:00",
+            ["Marketplace:EventBus:MaxAttempts"] = "3",
             ["Marketplace:Auth:VibeLux:SigningKey"] = TestTokens.SigningKey,
             ["Marketplace:DemoData:Seed"] = "false",
         };
@@ -43,6 +46,8 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<ConsumerLog>();
+            services.AddScoped<Marketplace.Application.Common.Events.IIntegrationEventHandler, RecordingConsumer>();
         });
     }
 

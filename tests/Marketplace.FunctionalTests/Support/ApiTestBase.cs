@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.FunctionalTests.Support;
 
@@ -18,6 +19,7 @@ public abstract class ApiTestBase(ApiFactory api) : IAsyncLifetime
         Skip.IfNot(api.IsAvailable, api.UnavailableReason);
         await api.ResetAsync();
         api.AutoConfirmPayments(true);
+        api.Services.GetRequiredService<ConsumerLog>().Reset();
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

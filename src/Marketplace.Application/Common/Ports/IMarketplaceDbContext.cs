@@ -18,6 +18,7 @@ public interface IMarketplaceDbContext
     DbSet<MarketplaceUser> Users { get; }
     DbSet<Order> Orders { get; }
     DbSet<Review> Reviews { get; }
+    DbSet<Common.Events.OutboxMessage> OutboxMessages { get; }
 }
 
 /// <summary>One transaction per command: begin, run the handler, save once, commit.</summary>

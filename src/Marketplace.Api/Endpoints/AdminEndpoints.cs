@@ -1,0 +1,24 @@
+using Marketplace.Application.Admin;
+using Marketplace.Application.Common.Paging;
+using Mediator;
+
+namespace Marketplace.Api.Endpoints;
+
+internal static class AdminEndpoints
+{
+    public static void MapAdmin(this RouteGroupBuilder api)
+    {
+        var outbox = api.MapGroup("/admin/outbox").WithTags("Admin").RequireAuthorization();
+        outbox.MapGet("/", async (string? status, string? cursor, int? limit, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new ListOutboxQuery(status, cursor, limit), ct)))
+            .Describe("ListOutbox", "Outgoing events",
+                "Admin. Integration events by `status` (`pending`, `delivered`, `dead`), newest first, keyset-paged. A message is " +
+                "`dead` after `Marketplace:EventBus:MaxAttempts` failed deliveries; `lastError` says why.")
+            .Produces<Page<OutboxMessageResponse>>().ProducesProblems(400, 401, 403);
+        outbox.MapPost("/{id:guid}/retry", async (Guid id, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new RetryOutboxMessageCommand(id), ct)))
+            .Describe("RetryOutboxMessage", "Retry a dead event",
+                "Admin. Puts a dead message back in the queue with a fresh set of attempts; any other status is 409.")
+            .Produces<OutboxMessageResponse>().ProducesProblems(401, 403, 404, 409);
+    }
+}

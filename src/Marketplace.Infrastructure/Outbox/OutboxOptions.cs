@@ -1,0 +1,20 @@
+namespace Marketplace.Infrastructure.Outbox;
+
+/// <summary><c>Marketplace:EventBus</c>.</summary>
+public sealed class OutboxOptions
+{
+    public const string Section = "Marketplace:EventBus";
+
+    /// <summary><c>InProcess</c> (default) delivers to this process's consumers.</summary>
+    public string Transport { get; set; } = "InProcess";
+
+    /// <summary>Attempts before a message is marked dead and left for an admin to retry.</summary>
+    public int MaxAttempts { get; set; } = 8;
+
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>First retry delay; doubled for each further attempt, capped at <see cref="MaxBackoff"/>.</summary>
+    public TimeSpan InitialBackoff { get; set; } = TimeSpan.FromSeconds(2);
+
+    public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromMinutes(10);
+}

@@ -1,0 +1,42 @@
+using System.Collections.Concurrent;
+using Marketplace.Application.Common.Events;
+using Marketplace.Application.Common.Ports;
+using Marketplace.Infrastructure.Persistence;
+
+namespace Marketplace.FunctionalTests.Support;
+
+/// <summary>What the test consumer received, and how it should misbehave.</summary>
+public sealed class ConsumerLog
+{
+    private int _failuresLeft;
+
+    public ConcurrentQueue<IntegrationEvent> Received { get; } = new();
+
+    /// <summary>Event type the consumer always refuses (a poison message), if any.</summary>
+    public string? PoisonType { get; set; }
+
+    public void FailNext(int deliveries) => _failuresLeft = deliveries;
+
+    public bool ShouldFail(IntegrationEvent e) => e.Type == PoisonType || Interlocked.Decrement(ref _failuresLeft) >= 0;
+
+    public void Reset()
+    {
+        Received.Clear();
+        PoisonType = null;
+        _failuresLeft = 0;
+    }
+}
+
+/// <summary>An idempotent consumer, as every consumer must be: the inbox drops redeliveries.</summary>
+public sealed class RecordingConsumer(MarketplaceDbContext db, IInbox inbox, ConsumerLog log) : IIntegrationEventHandler
+{
+    public string Name => "test-recorder";
+
+    public async Task HandleAsync(IntegrationEvent integrationEvent, CancellationToken cancellationToken)
+    {
+        if (log.ShouldFail(integrationEvent)) throw new InvalidOperationException($"consumer unavailable for {integrationEvent.Type}");
+        if (!await inbox.TryStartAsync(Name, integrationEvent.Id.ToString(), cancellationToken)) return;
+        await db.SaveChangesAsync(cancellationToken);
+        log.Received.Enqueue(integrationEvent);
+    }
+}
