@@ -46,6 +46,7 @@ public static class DependencyInjection
         services.AddScoped<IOrderNumbers, OrderNumbers>();
         services.AddSingleton<IIdempotencyStore, IdempotencyStore>();
         AddOrdersAndPayments(services, configuration);
+        AddEmail(services, configuration, environment);
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
         services.AddSingleton(TimeProvider.System);
@@ -79,6 +80,36 @@ public static class DependencyInjection
 
         if (payments.IsStripe) AddStripe(services, payments.Stripe);
         else services.AddSingleton<IPaymentGateway, SimulatedPaymentGateway>();
+    }
+
+    private static void AddEmail(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddOptions<Email.EmailOptions>().Bind(configuration.GetSection(Email.EmailOptions.Section))
+            .Validate(o => o.IsSendGrid || string.Equals(o.Provider, "Pickup", StringComparison.OrdinalIgnoreCase),
+                "Marketplace:Email:Provider must be 'Pickup' or 'SendGrid'.")
+            .Validate(o => !o.IsSendGrid || !string.IsNullOrWhiteSpace(o.SendGrid.ApiKey),
+                "Marketplace:Email:Provider is SendGrid but Marketplace:Email:SendGrid:ApiKey is not set.")
+            .ValidateOnStart();
+        var email = configuration.GetSection(Email.EmailOptions.Section).Get<Email.EmailOptions>() ?? new Email.EmailOptions();
+        services.AddSingleton(new Application.Common.Ports.EmailLinks(email.AppBaseUrl.TrimEnd('/')));
+        services.AddScoped<Application.Common.Events.IIntegrationEventHandler, Application.Notifications.EmailNotifications>();
+        if (email.IsSendGrid)
+        {
+            services.AddHttpClient(Email.SendGridEmailSender.HttpClientName).AddResilienceHandler("sendgrid", pipeline =>
+            {
+                pipeline.TimeProvider = TimeProvider.System;
+                pipeline.AddRetry(new HttpRetryStrategyOptions { MaxRetryAttempts = 2, Delay = TimeSpan.FromMilliseconds(200), UseJitter = true });
+                pipeline.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions());
+                pipeline.AddTimeout(TimeSpan.FromSeconds(10));
+            });
+            services.AddSingleton<Application.Common.Ports.IEmailSender, Email.SendGridEmailSender>();
+        }
+        else
+        {
+            var folder = email.PickupDirectory ?? Path.Combine(environment.ContentRootPath, "App_Data", "mail");
+            services.AddSingleton<Application.Common.Ports.IEmailSender>(sp =>
+                new Email.PickupEmailSender(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Email.EmailOptions>>(), folder));
+        }
     }
 
     /// <summary>Stripe.net over an HttpClient with timeouts, jittered retries and a circuit breaker.</summary>

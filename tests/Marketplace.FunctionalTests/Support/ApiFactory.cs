@@ -18,6 +18,9 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
     /// <summary>The API's clock: real time to start with, one millisecond further at every reading, and advanceable.</summary>
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) };
 
+    /// <summary>The pickup folder of this host's emails (one .eml per message).</summary>
+    public string MailDirectory { get; } = Path.Combine(Path.GetTempPath(), $"marketplace-mail-{Guid.NewGuid():N}");
+
     public virtual bool IsAvailable => true;
     public virtual string UnavailableReason => "";
 
@@ -36,6 +39,7 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
             // Tests drive the outbox themselves (OutboxProcessor.DispatchDueAsync); the background loop stays idle.
             ["Marketplace:EventBus:PollInterval"] = "01:00:00",
             ["Marketplace:EventBus:MaxAttempts"] = "3",
+            ["Marketplace:Email:PickupDirectory"] = MailDirectory,
             ["Marketplace:Auth:VibeLux:SigningKey"] = TestTokens.SigningKey,
             ["Marketplace:DemoData:Seed"] = "false",
         };
@@ -68,4 +72,11 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
     public virtual Task InitializeAsync() => Task.CompletedTask;
 
     Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (Directory.Exists(MailDirectory)) Directory.Delete(MailDirectory, recursive: true);
+        GC.SuppressFinalize(this);
+    }
 }

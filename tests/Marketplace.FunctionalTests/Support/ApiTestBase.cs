@@ -20,6 +20,7 @@ public abstract class ApiTestBase(ApiFactory api) : IAsyncLifetime
         await api.ResetAsync();
         api.AutoConfirmPayments(true);
         api.Services.GetRequiredService<ConsumerLog>().Reset();
+        if (Directory.Exists(api.MailDirectory)) Directory.Delete(api.MailDirectory, recursive: true);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

@@ -2,6 +2,7 @@ using Marketplace.Domain.Common;
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Orders;
 using Marketplace.Domain.Reviews;
+using Marketplace.Domain.Users;
 
 namespace Marketplace.Application.Common.Events;
 
@@ -23,6 +24,8 @@ public static class IntegrationEventCatalog
         (Order o, OrderDelivered) => ("order.delivered", o.Id, OrderData(o)),
         (Order o, OrderCancelled e) => ("order.cancelled", o.Id, new { order = OrderData(o), cancelledBy = EnumCode<OrderActor>.ToCode(e.By), reason = e.Reason }),
         (Order o, OrderRefunded e) => ("order.refunded", o.Id, new { order = OrderData(o), amount = new Money(e.Amount, o.Currency) }),
+        (MarketplaceUser u, GrowerProfileCreated) => ("user.profile_created", u.Id, new { userId = u.Id, profile = "grower" }),
+        (MarketplaceUser u, BuyerProfileCreated) => ("user.profile_created", u.Id, new { userId = u.Id, profile = "buyer" }),
         (Review r, ReviewCreated) => ("review.created", r.Id, new { reviewId = r.Id, orderId = r.OrderId, growerId = r.GrowerId, buyerId = r.BuyerId, rating = r.Rating }),
         _ => null,
     };

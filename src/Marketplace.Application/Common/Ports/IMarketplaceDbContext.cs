@@ -19,6 +19,9 @@ public interface IMarketplaceDbContext
     DbSet<Order> Orders { get; }
     DbSet<Review> Reviews { get; }
     DbSet<Common.Events.OutboxMessage> OutboxMessages { get; }
+
+    /// <summary>For work outside a command's unit of work only (event consumers); commands never call it.</summary>
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }
 
 /// <summary>One transaction per command: begin, run the handler, save once, commit.</summary>

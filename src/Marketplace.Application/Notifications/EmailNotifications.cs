@@ -1,0 +1,107 @@
+using System.Text.Json;
+using Marketplace.Application.Common.Events;
+using Marketplace.Application.Common.Ports;
+using Marketplace.Domain.Orders;
+using Marketplace.Domain.Users;
+using Microsoft.EntityFrameworkCore;
+using static Marketplace.Application.Notifications.EmailTemplates;
+
+namespace Marketplace.Application.Notifications;
+
+/// <summary>
+/// Turns integration events into emails, after the request that caused them has finished. Each event is
+/// handled once (inbox); a failed send throws, and the outbox delivers the event again later.
+/// </summary>
+public sealed class EmailNotifications(IMarketplaceDbContext db, IInbox inbox, IEmailSender email, EmailLinks links) : IIntegrationEventHandler
+{
+    public string Name => "email";
+
+    public async Task HandleAsync(IntegrationEvent integrationEvent, CancellationToken cancellationToken)
+    {
+        var messages = await ComposeAsync(integrationEvent, cancellationToken);
+        if (messages.Count == 0 || !await inbox.TryStartAsync(Name, integrationEvent.Id.ToString(), cancellationToken)) return;
+        foreach (var message in messages) await email.SendAsync(message, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<List<EmailMessage>> ComposeAsync(IntegrationEvent e, CancellationToken ct)
+    {
+        if (e.Type.StartsWith("order.", StringComparison.Ordinal))
+        {
+            var orderId = (e.Data.TryGetProperty("order", out var nested) ? nested : e.Data).GetProperty("orderId").GetGuid();
+            var order = await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.Id == orderId, ct);
+            return order is null ? [] : await ForOrderAsync(e, order, ct);
+        }
+        return e.Type switch
+        {
+            "inventory.low_stock" => await ToUserAsync(e.Data.GetProperty("growerId").GetGuid(), u =>
+                Build(u.Email!, u.DisplayName, $"Low stock: {e.Data.GetProperty("title").GetString()}", "One of your listings is running low",
+                    [$"{e.Data.GetProperty("title").GetString()}: {e.Data.GetProperty("available").GetDecimal():0.###} left (threshold {e.Data.GetProperty("threshold").GetDecimal():0.###})."],
+                    $"{links.AppBaseUrl}/listings/{e.Data.GetProperty("listingId").GetGuid()}"), ct),
+            "review.created" => await ToUserAsync(e.Data.GetProperty("growerId").GetGuid(), u =>
+                Build(u.Email!, u.DisplayName, $"New {e.Data.GetProperty("rating").GetInt32()}-star review", "A buyer reviewed an order",
+                    [$"Rating: {e.Data.GetProperty("rating").GetInt32()} of 5"], $"{links.AppBaseUrl}/growers/{u.Id}/reviews"), ct),
+            "user.profile_created" => await ToUserAsync(e.Data.GetProperty("userId").GetGuid(), u =>
+                Build(u.Email!, u.DisplayName, "Welcome to the VibeLux Marketplace", "Your marketplace profile is ready",
+                    [u.GrowerProfile is not null && e.Data.GetProperty("profile").GetString() == "grower"
+                        ? $"{u.GrowerProfile.FarmName} can now list produce for restaurants, grocers and distributors."
+                        : "You can now order fresh produce straight from controlled-environment growers."],
+                    links.AppBaseUrl), ct),
+            _ => [],
+        };
+    }
+
+    private async Task<List<EmailMessage>> ForOrderAsync(IntegrationEvent e, Order order, CancellationToken ct)
+    {
+        var ids = new[] { order.BuyerId, order.GrowerId };
+        var people = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, ct);
+        var buyer = people.GetValueOrDefault(order.BuyerId);
+        var grower = people.GetValueOrDefault(order.GrowerId);
+        var link = $"{links.AppBaseUrl}/orders/{order.Id}";
+        var n = order.Number;
+        var mail = new List<EmailMessage?>();
+        switch (e.Type)
+        {
+            case "order.placed":
+                mail.Add(To(buyer, $"Order {n} placed", "We have your order", OrderLines(order), link));
+                break;
+            case "order.paid":
+                mail.Add(To(buyer, $"Payment received for {n}", "Your payment went through", OrderLines(order), link));
+                mail.Add(To(grower, $"New order {n}: confirm within 24 hours", "You have a new paid order",
+                    [.. OrderLines(order), $"Your payout after the platform fee: {Money(order.GrowerPayout, order.Currency)}", "Please confirm within 24 hours."], link));
+                break;
+            case "order.confirmed":
+                mail.Add(To(buyer, $"Order {n} confirmed", "The grower confirmed your order", OrderLines(order), link));
+                break;
+            case "order.shipped":
+                mail.Add(To(buyer, $"Order {n} is on its way", "Your order has shipped", OrderLines(order), link));
+                break;
+            case "order.delivered":
+                mail.Add(To(buyer, $"Order {n} delivered: how was it?", "Your order was delivered",
+                    [.. OrderLines(order), "Tell other buyers how it was."], $"{link}/review"));
+                break;
+            case "order.cancelled":
+                var reason = e.Data.GetProperty("reason").GetString();
+                mail.Add(To(buyer, $"Order {n} cancelled", "Your order was cancelled", [$"Reason: {reason}", .. RefundLine(order)], link));
+                mail.Add(To(grower, $"Order {n} cancelled", "An order was cancelled", [$"Reason: {reason}", .. OrderLines(order)], link));
+                break;
+            case "order.refunded":
+                var amount = e.Data.GetProperty("amount").GetProperty("amount").GetInt64();
+                mail.Add(To(buyer, $"Refund for {n}", "You have been refunded", [$"Refunded: {Money(amount, order.Currency)}"], link));
+                break;
+        }
+        return mail.OfType<EmailMessage>().ToList();
+    }
+
+    private static List<string> RefundLine(Order order) =>
+        order.AmountRefunded > 0 ? [$"Refunded: {Money(order.AmountRefunded, order.Currency)}"] : [];
+
+    private static EmailMessage? To(MarketplaceUser? user, string subject, string heading, IReadOnlyList<string> lines, string link) =>
+        user?.Email is { Length: > 0 } address ? Build(address, user.DisplayName, subject, heading, lines, link) : null;
+
+    private async Task<List<EmailMessage>> ToUserAsync(Guid userId, Func<MarketplaceUser, EmailMessage> compose, CancellationToken ct)
+    {
+        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId, ct);
+        return user?.Email is { Length: > 0 } ? [compose(user)] : [];
+    }
+}
