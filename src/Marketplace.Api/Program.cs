@@ -65,6 +65,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseOutputCache();
 
+app.MapMedia();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
 

@@ -16,6 +16,7 @@ public static class DependencyInjection
             filter: v => typeof(IMessage).IsAssignableFrom(v.InterfaceType.GetGenericArguments()[0]));
         services.AddScoped<UserDirectory>();
         services.AddScoped<ListingAccess>();
+        services.AddScoped<ListingResponses>();
         services.AddScoped<Orders.OrderAccess>();
         services.AddScoped<Orders.OrderRefunds>();
         services.AddScoped<Payments.PaymentResults>();

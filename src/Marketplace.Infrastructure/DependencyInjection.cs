@@ -47,6 +47,9 @@ public static class DependencyInjection
         services.AddSingleton<IIdempotencyStore, IdempotencyStore>();
         AddOrdersAndPayments(services, configuration);
         AddEmail(services, configuration, environment);
+        var mediaRoot = configuration["Marketplace:Storage:FileSystem:RootPath"] ?? Path.Combine(environment.ContentRootPath, "App_Data", "media");
+        services.AddSingleton(new Storage.FileSystemStorage(mediaRoot));
+        services.AddSingleton<IFileStorage>(sp => sp.GetRequiredService<Storage.FileSystemStorage>());
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
         services.AddSingleton(TimeProvider.System);

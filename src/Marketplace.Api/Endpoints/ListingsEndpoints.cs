@@ -1,6 +1,7 @@
 using Marketplace.Application.Common.Paging;
 using Marketplace.Application.Listings;
 using Marketplace.Application.Listings.CreateListing;
+using Marketplace.Application.Listings.Images;
 using Marketplace.Application.Listings.SearchListings;
 using Marketplace.Application.Listings.UpdateListing;
 using Mediator;
@@ -65,6 +66,24 @@ internal static class ListingsEndpoints
                 "zero available goes `sold_out`, and back to `active` when stock returns.")
             .Produces<ListingResponse>().ProducesProblems(400, 401, 403, 404, 409);
 
+        listings.MapPost("/{id:guid}/images", AddImage).RequireAuthorization().DisableAntiforgery()
+            .WithMetadata(new RequestSizeLimitAttribute(Application.Listings.Images.ImageFormats.MaxBytes + 64 * 1024))
+            .Describe("AddListingImage", "Add a photo",
+                "Owner. Multipart field `file`: a JPEG, PNG or WebP image, recognised by its content (anything else is 415), " +
+                "at most 5 MB (413, refused while reading, before anything is stored), at most 10 per listing (409 " +
+                "`too_many_images`). The listing shows its images in the order they were added.")
+            .Accepts<IFormFile>("multipart/form-data")
+            .Produces<ListingImageResponse>(StatusCodes.Status201Created).ProducesProblems(400, 401, 403, 404, 409, 413, 415);
+
+        listings.MapDelete("/{id:guid}/images/{imageId:guid}", async (Guid id, Guid imageId, ISender sender, CancellationToken ct) =>
+            {
+                await sender.Send(new DeleteListingImageCommand(id, imageId), ct);
+                return TypedResults.NoContent();
+            })
+            .RequireAuthorization()
+            .Describe("DeleteListingImage", "Delete a photo", "Owner. Removes the image from the listing and deletes the stored file.")
+            .Produces(StatusCodes.Status204NoContent).ProducesProblems(401, 403, 404);
+
         listings.MapGet("/{id:guid}/stock-movements", ListStockMovements).RequireAuthorization()
             .Describe("ListStockMovements", "Read a listing's stock ledger",
                 "The append-only ledger, newest first, for the listing's grower. Keyset-paged with `cursor` and `limit` (1–100, default 50).")
@@ -102,6 +121,13 @@ internal static class ListingsEndpoints
         var listing = await sender.Send(new AdjustStockCommand(id, body.Kind, body.Quantity, body.Reason), ct);
         http.SetETag(listing.Version);
         return TypedResults.Ok(listing);
+    }
+
+    private static async Task<Created<ListingImageResponse>> AddImage(Guid id, IFormFile? file, ISender sender, HttpContext http, CancellationToken ct)
+    {
+        await using var content = file?.OpenReadStream();
+        var image = await sender.Send(new AddListingImageCommand(id, content), ct);
+        return TypedResults.Created(image.Url, image);
     }
 
     private static async Task<Ok<Page<StockMovementResponse>>> ListStockMovements(Guid id, string? cursor, int? limit, ISender sender, CancellationToken ct) =>

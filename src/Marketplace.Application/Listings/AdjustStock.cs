@@ -27,7 +27,7 @@ public sealed class AdjustStockValidator : AbstractValidator<AdjustStockCommand>
     }
 }
 
-public sealed class AdjustStockHandler(ListingAccess access, TimeProvider clock) : ICommandHandler<AdjustStockCommand, ListingResponse>
+public sealed class AdjustStockHandler(ListingAccess access, TimeProvider clock, ListingResponses responses) : ICommandHandler<AdjustStockCommand, ListingResponse>
 {
     public async ValueTask<ListingResponse> Handle(AdjustStockCommand command, CancellationToken cancellationToken)
     {
@@ -37,6 +37,6 @@ public sealed class AdjustStockHandler(ListingAccess access, TimeProvider clock)
             listing.Receive(quantity, command.Reason, actorId, clock.GetUtcNow());
         else
             listing.Adjust(quantity, command.Reason, actorId, clock.GetUtcNow());
-        return listing.ToResponse();
+        return await responses.FromAsync(listing, cancellationToken);
     }
 }

@@ -11,13 +11,13 @@ public sealed class ArchiveListingValidator : AbstractValidator<ArchiveListingCo
     public ArchiveListingValidator() => RuleFor(c => c.Id).NotEmpty();
 }
 
-public sealed class ArchiveListingHandler(ListingAccess access, TimeProvider clock)
+public sealed class ArchiveListingHandler(ListingAccess access, TimeProvider clock, ListingResponses responses)
     : ICommandHandler<ArchiveListingCommand, ListingResponse>
 {
     public async ValueTask<ListingResponse> Handle(ArchiveListingCommand command, CancellationToken cancellationToken)
     {
         var (listing, _) = await access.LoadOwnedAsync(command.Id, cancellationToken);
         listing.Archive(clock.GetUtcNow());
-        return listing.ToResponse();
+        return await responses.FromAsync(listing, cancellationToken);
     }
 }

@@ -16,7 +16,7 @@ public sealed class GetListingValidator : AbstractValidator<GetListingQuery>
     public GetListingValidator() => RuleFor(q => q.Id).NotEmpty();
 }
 
-public sealed class GetListingHandler(IMarketplaceDbContext db, UserDirectory users) : IQueryHandler<GetListingQuery, ListingResponse>
+public sealed class GetListingHandler(IMarketplaceDbContext db, UserDirectory users, ListingResponses responses) : IQueryHandler<GetListingQuery, ListingResponse>
 {
     public async ValueTask<ListingResponse> Handle(GetListingQuery query, CancellationToken cancellationToken)
     {
@@ -29,6 +29,6 @@ public sealed class GetListingHandler(IMarketplaceDbContext db, UserDirectory us
             && listing.GrowerId != await users.FindCallerIdAsync(cancellationToken)
             && !users.Current.IsInRole(Common.Security.Roles.Admin))
             throw new NotFoundException("Listing", query.Id);
-        return listing;
+        return (await responses.CompleteAsync([listing], cancellationToken))[0];
     }
 }

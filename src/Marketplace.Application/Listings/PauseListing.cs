@@ -11,13 +11,13 @@ public sealed class PauseListingValidator : AbstractValidator<PauseListingComman
     public PauseListingValidator() => RuleFor(c => c.Id).NotEmpty();
 }
 
-public sealed class PauseListingHandler(ListingAccess access, TimeProvider clock)
+public sealed class PauseListingHandler(ListingAccess access, TimeProvider clock, ListingResponses responses)
     : ICommandHandler<PauseListingCommand, ListingResponse>
 {
     public async ValueTask<ListingResponse> Handle(PauseListingCommand command, CancellationToken cancellationToken)
     {
         var (listing, _) = await access.LoadOwnedAsync(command.Id, cancellationToken);
         listing.Pause(clock.GetUtcNow());
-        return listing.ToResponse();
+        return await responses.FromAsync(listing, cancellationToken);
     }
 }

@@ -11,13 +11,13 @@ public sealed class PublishListingValidator : AbstractValidator<PublishListingCo
     public PublishListingValidator() => RuleFor(c => c.Id).NotEmpty();
 }
 
-public sealed class PublishListingHandler(ListingAccess access, TimeProvider clock)
+public sealed class PublishListingHandler(ListingAccess access, TimeProvider clock, ListingResponses responses)
     : ICommandHandler<PublishListingCommand, ListingResponse>
 {
     public async ValueTask<ListingResponse> Handle(PublishListingCommand command, CancellationToken cancellationToken)
     {
         var (listing, _) = await access.LoadOwnedAsync(command.Id, cancellationToken);
         listing.Publish(clock.GetUtcNow());
-        return listing.ToResponse();
+        return await responses.FromAsync(listing, cancellationToken);
     }
 }

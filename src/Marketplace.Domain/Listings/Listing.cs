@@ -60,6 +60,14 @@ public sealed class Listing : Entity
     public DateTimeOffset CreatedAt { get; private init; }
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    public const int MaxImages = 10;
+
+    /// <summary>How many images the listing has; kept on the listing so its concurrency token guards the limit.</summary>
+    public int ImageCount { get; private set; }
+
+    /// <summary>Position for the next image (images keep the order they were added in).</summary>
+    public int NextImagePosition { get; private set; }
+
     /// <summary>How many ledger lines the listing has; the next line's sequence number is one more.</summary>
     public int MovementCount { get; private set; }
 
@@ -68,6 +76,23 @@ public sealed class Listing : Entity
 
     /// <summary>Ledger lines appended since load; the unit of work stores them with the listing.</summary>
     public IReadOnlyList<StockMovement> NewMovements => _newMovements;
+
+    /// <summary>Makes room for one more image; at most <see cref="MaxImages"/>.</summary>
+    public ListingImage AddImage(string storageKey, string contentType, long sizeBytes, DateTimeOffset now)
+    {
+        EnsureNotArchived("given images");
+        if (ImageCount >= MaxImages)
+            throw new DomainRuleException("too_many_images", $"A listing has at most {MaxImages} images; delete one first.");
+        ImageCount++;
+        Touch(now);
+        return new ListingImage(Id, storageKey, contentType, sizeBytes, NextImagePosition++, now);
+    }
+
+    public void RemoveImage(DateTimeOffset now)
+    {
+        ImageCount = Math.Max(0, ImageCount - 1);
+        Touch(now);
+    }
 
     /// <summary>Hands the unsaved ledger lines to the unit of work, once.</summary>
     public IReadOnlyList<StockMovement> TakeNewMovements()

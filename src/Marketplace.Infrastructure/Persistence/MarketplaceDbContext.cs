@@ -20,6 +20,7 @@ public abstract class MarketplaceDbContext(DbContextOptions options) : DbContext
 {
     public DbSet<Listing> Listings => Set<Listing>();
     public DbSet<StockMovement> StockMovements => Set<StockMovement>();
+    public DbSet<ListingImage> ListingImages => Set<ListingImage>();
     public DbSet<MarketplaceUser> Users => Set<MarketplaceUser>();
     public DbSet<Order> Orders => Set<Order>();
     public DbSet<Review> Reviews => Set<Review>();

@@ -21,6 +21,9 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
     /// <summary>The pickup folder of this host's emails (one .eml per message).</summary>
     public string MailDirectory { get; } = Path.Combine(Path.GetTempPath(), $"marketplace-mail-{Guid.NewGuid():N}");
 
+    /// <summary>The FileSystem storage root of this host.</summary>
+    public string MediaDirectory { get; } = Path.Combine(Path.GetTempPath(), $"marketplace-media-{Guid.NewGuid():N}");
+
     public virtual bool IsAvailable => true;
     public virtual string UnavailableReason => "";
 
@@ -40,6 +43,7 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
             ["Marketplace:EventBus:PollInterval"] = "01:00:00",
             ["Marketplace:EventBus:MaxAttempts"] = "3",
             ["Marketplace:Email:PickupDirectory"] = MailDirectory,
+            ["Marketplace:Storage:FileSystem:RootPath"] = MediaDirectory,
             ["Marketplace:Auth:VibeLux:SigningKey"] = TestTokens.SigningKey,
             ["Marketplace:DemoData:Seed"] = "false",
         };
@@ -76,7 +80,8 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (Directory.Exists(MailDirectory)) Directory.Delete(MailDirectory, recursive: true);
+        foreach (var folder in new[] { MailDirectory, MediaDirectory })
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
         GC.SuppressFinalize(this);
     }
 }

@@ -20,7 +20,8 @@ public abstract class ApiTestBase(ApiFactory api) : IAsyncLifetime
         await api.ResetAsync();
         api.AutoConfirmPayments(true);
         api.Services.GetRequiredService<ConsumerLog>().Reset();
-        if (Directory.Exists(api.MailDirectory)) Directory.Delete(api.MailDirectory, recursive: true);
+        foreach (var folder in new[] { api.MailDirectory, api.MediaDirectory })
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

@@ -15,6 +15,7 @@ public interface IMarketplaceDbContext
 {
     DbSet<Listing> Listings { get; }
     DbSet<StockMovement> StockMovements { get; }
+    DbSet<ListingImage> ListingImages { get; }
     DbSet<MarketplaceUser> Users { get; }
     DbSet<Order> Orders { get; }
     DbSet<Review> Reviews { get; }

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Listings.SearchListings;
 
-public sealed class SearchListingsHandler(IMarketplaceDbContext db, UserDirectory users) : IQueryHandler<SearchListingsQuery, BoardPage>
+public sealed class SearchListingsHandler(IMarketplaceDbContext db, UserDirectory users, ListingResponses responses) : IQueryHandler<SearchListingsQuery, BoardPage>
 {
     public async ValueTask<BoardPage> Handle(SearchListingsQuery query, CancellationToken cancellationToken)
     {
@@ -25,6 +25,7 @@ public sealed class SearchListingsHandler(IMarketplaceDbContext db, UserDirector
         {
             DistanceMiles = Math.Round(r.Distance ?? GeoDistance.Miles(p.Latitude, p.Longitude, r.Listing.Location.Latitude!.Value, r.Listing.Location.Longitude!.Value), 2),
         });
+        items = await responses.CompleteAsync(items, cancellationToken);
         var next = rows.Count > limit ? page[^1].Cursor.Encode() : null;
         var facets = query.Facets == true ? await BoardFacetCounter.CountAsync(filtered, cancellationToken) : null;
         return new BoardPage(items, next, facets);

@@ -13,7 +13,7 @@ public sealed class UpdateListingValidator : AbstractValidator<UpdateListingComm
     public UpdateListingValidator() => RuleFor(c => c.Body).NotNull().SetValidator(new ListingBodyValidator());
 }
 
-public sealed class UpdateListingHandler(ListingAccess access, TimeProvider clock)
+public sealed class UpdateListingHandler(ListingAccess access, TimeProvider clock, ListingResponses responses)
     : ICommandHandler<UpdateListingCommand, ListingResponse>
 {
     public async ValueTask<ListingResponse> Handle(UpdateListingCommand command, CancellationToken cancellationToken)
@@ -29,6 +29,6 @@ public sealed class UpdateListingHandler(ListingAccess access, TimeProvider cloc
         // The body states the quantity the grower wants available; the difference goes through the ledger.
         var delta = (command.Body.QuantityAvailable ?? listing.Available) - listing.Available;
         if (delta != 0) listing.Adjust(delta, "listing updated", actorId, now);
-        return listing.ToResponse();
+        return await responses.FromAsync(listing, cancellationToken);
     }
 }

@@ -42,6 +42,7 @@ internal sealed class ListingConfiguration : IEntityTypeConfiguration<Listing>
         listing.Ignore(l => l.Location);
         listing.Ignore(l => l.DomainEvents);
         listing.Ignore(l => l.NewMovements);
+        listing.Property(l => l.ImageCount);
 
         // The board: every query filters on status; each sort has an index that ends in the id tie-breaker.
         listing.HasIndex(l => new { l.Status, l.CreatedAt, l.Id });

@@ -187,6 +187,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("date")
                         .HasColumnName("harvest_date");
 
+                    b.Property<int>("ImageCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("image_count");
+
                     b.Property<double>("Latitude")
                         .HasColumnType("double precision")
                         .HasColumnName("latitude");
@@ -208,6 +212,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<int>("MovementCount")
                         .HasColumnType("integer")
                         .HasColumnName("movement_count");
+
+                    b.Property<int>("NextImagePosition")
+                        .HasColumnType("integer")
+                        .HasColumnName("next_image_position");
 
                     b.Property<bool>("OffersDelivery")
                         .HasColumnType("boolean")
@@ -334,6 +342,49 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                         .HasDatabaseName("ix_marketplace_listings_status_category_unit_price_amount_id");
 
                     b.ToTable("marketplace_listings", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Listings.ListingImage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("content_type");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("ListingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("listing_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size_bytes");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("storage_key");
+
+                    b.HasKey("Id")
+                        .HasName("pk_marketplace_listing_images");
+
+                    b.HasIndex("ListingId", "Position")
+                        .HasDatabaseName("ix_marketplace_listing_images_listing_id_position");
+
+                    b.ToTable("marketplace_listing_images", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Listings.StockMovement", b =>
@@ -706,6 +757,16 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                         .HasName("pk_marketplace_inbox");
 
                     b.ToTable("marketplace_inbox", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Listings.ListingImage", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Listings.Listing", null)
+                        .WithMany()
+                        .HasForeignKey("ListingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_marketplace_listing_images_marketplace_listings_listing_id");
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Listings.StockMovement", b =>

@@ -184,6 +184,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("date")
                         .HasColumnName("harvest_date");
 
+                    b.Property<int>("ImageCount")
+                        .HasColumnType("int")
+                        .HasColumnName("image_count");
+
                     b.Property<double>("Latitude")
                         .HasColumnType("float")
                         .HasColumnName("latitude");
@@ -205,6 +209,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("MovementCount")
                         .HasColumnType("int")
                         .HasColumnName("movement_count");
+
+                    b.Property<int>("NextImagePosition")
+                        .HasColumnType("int")
+                        .HasColumnName("next_image_position");
 
                     b.Property<bool>("OffersDelivery")
                         .HasColumnType("bit")
@@ -318,6 +326,49 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                         .HasDatabaseName("ix_marketplace_listings_status_category_unit_price_amount_id");
 
                     b.ToTable("marketplace_listings", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Listings.ListingImage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)")
+                        .HasColumnName("content_type");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("ListingId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("listing_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int")
+                        .HasColumnName("position");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size_bytes");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)")
+                        .HasColumnName("storage_key");
+
+                    b.HasKey("Id")
+                        .HasName("pk_marketplace_listing_images");
+
+                    b.HasIndex("ListingId", "Position")
+                        .HasDatabaseName("ix_marketplace_listing_images_listing_id_position");
+
+                    b.ToTable("marketplace_listing_images", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Listings.StockMovement", b =>
@@ -690,6 +741,16 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                         .HasName("pk_marketplace_inbox");
 
                     b.ToTable("marketplace_inbox", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Listings.ListingImage", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Listings.Listing", null)
+                        .WithMany()
+                        .HasForeignKey("ListingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_marketplace_listing_images_marketplace_listings_listing_id");
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Listings.StockMovement", b =>

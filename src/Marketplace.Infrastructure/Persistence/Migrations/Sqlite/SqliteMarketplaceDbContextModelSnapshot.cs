@@ -177,6 +177,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("harvest_date");
 
+                    b.Property<int>("ImageCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("image_count");
+
                     b.Property<double>("Latitude")
                         .HasColumnType("REAL")
                         .HasColumnName("latitude");
@@ -198,6 +202,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("MovementCount")
                         .HasColumnType("INTEGER")
                         .HasColumnName("movement_count");
+
+                    b.Property<int>("NextImagePosition")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("next_image_position");
 
                     b.Property<bool>("OffersDelivery")
                         .HasColumnType("INTEGER")
@@ -311,6 +319,49 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                         .HasDatabaseName("ix_marketplace_listings_status_category_unit_price_amount_id");
 
                     b.ToTable("marketplace_listings", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Listings.ListingImage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_type");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("ListingId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("listing_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("size_bytes");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("storage_key");
+
+                    b.HasKey("Id")
+                        .HasName("pk_marketplace_listing_images");
+
+                    b.HasIndex("ListingId", "Position")
+                        .HasDatabaseName("ix_marketplace_listing_images_listing_id_position");
+
+                    b.ToTable("marketplace_listing_images", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Listings.StockMovement", b =>
@@ -683,6 +734,16 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                         .HasName("pk_marketplace_inbox");
 
                     b.ToTable("marketplace_inbox", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Listings.ListingImage", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Listings.Listing", null)
+                        .WithMany()
+                        .HasForeignKey("ListingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_marketplace_listing_images_marketplace_listings_listing_id");
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Listings.StockMovement", b =>

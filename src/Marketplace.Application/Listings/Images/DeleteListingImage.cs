@@ -1,0 +1,34 @@
+using FluentValidation;
+using Marketplace.Application.Common.Errors;
+using Marketplace.Application.Common.Ports;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Application.Listings.Images;
+
+/// <summary>The owner removes a photo; the stored file is deleted with it.</summary>
+public sealed record DeleteListingImageCommand(Guid ListingId, Guid ImageId) : ICommand<Unit>;
+
+public sealed class DeleteListingImageValidator : AbstractValidator<DeleteListingImageCommand>
+{
+    public DeleteListingImageValidator()
+    {
+        RuleFor(c => c.ListingId).NotEmpty();
+        RuleFor(c => c.ImageId).NotEmpty();
+    }
+}
+
+public sealed class DeleteListingImageHandler(IMarketplaceDbContext db, ListingAccess access, IFileStorage storage, TimeProvider clock)
+    : ICommandHandler<DeleteListingImageCommand, Unit>
+{
+    public async ValueTask<Unit> Handle(DeleteListingImageCommand command, CancellationToken cancellationToken)
+    {
+        var (listing, _) = await access.LoadOwnedAsync(command.ListingId, cancellationToken);
+        var image = await db.ListingImages.FirstOrDefaultAsync(i => i.Id == command.ImageId && i.ListingId == listing.Id, cancellationToken)
+            ?? throw new NotFoundException("Image", command.ImageId);
+        db.ListingImages.Remove(image);
+        listing.RemoveImage(clock.GetUtcNow());
+        await storage.DeleteAsync(image.StorageKey, cancellationToken);
+        return Unit.Value;
+    }
+}

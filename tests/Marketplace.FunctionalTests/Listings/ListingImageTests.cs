@@ -1,0 +1,76 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Marketplace.FunctionalTests.Support;
+
+namespace Marketplace.FunctionalTests.Listings;
+
+public abstract class ListingImageTests(ApiFactory api) : ApiTestBase(api)
+{
+    private static readonly byte[] Jpeg = [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46, 0x00, 0x01, 1, 2, 3, 4, 5];
+    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52];
+    private static readonly byte[] Webp = [.. "RIFF"u8, 0x24, 0, 0, 0, .. "WEBPVP8 "u8, 1, 2, 3];
+
+    private static MultipartFormDataContent File(byte[] bytes, string name = "photo.jpg", string type = "image/jpeg")
+    {
+        var content = new ByteArrayContent(bytes);
+        content.Headers.ContentType = new MediaTypeHeaderValue(type);
+        return new MultipartFormDataContent { { content, "file", name } };
+    }
+
+    private int StoredFiles() => Directory.Exists(Api.MediaDirectory) ? Directory.EnumerateFiles(Api.MediaDirectory, "*", SearchOption.AllDirectories).Count() : 0;
+
+    [SkippableFact]
+    public async Task Upload_ServesTheSameBytes_InOrder_AndDeleteRemovesTheFile()
+    {
+        var grower = await NewGrowerAsync();
+        var listing = await CreateListingAsync(grower.Client);
+
+        var first = await Expect(await grower.Client.PostAsync(Url($"/listings/{Id(listing)}/images"), File(Jpeg)), HttpStatusCode.Created);
+        var second = await Expect(await grower.Client.PostAsync(Url($"/listings/{Id(listing)}/images"), File(Webp, "x.bin", "application/octet-stream")), HttpStatusCode.Created);
+
+        var served = await Anonymous().GetAsync(first["url"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.OK, served.StatusCode);
+        Assert.Equal(Jpeg, await served.Content.ReadAsByteArrayAsync());
+        Assert.Equal("image/jpeg", served.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("max-age", served.Headers.CacheControl?.ToString(), StringComparison.Ordinal);
+        Assert.Equal("image/webp", (await Anonymous().GetAsync(second["url"]!.GetValue<string>())).Content.Headers.ContentType?.MediaType);
+        var shown = (await GetListingAsync(Id(listing)))["images"]!.AsArray().Select(i => Id(i!)).ToList();
+        Assert.Equal([Id(first), Id(second)], shown);
+        Assert.Equal(2, (await Expect(await Anonymous().GetAsync(Url("/listings?limit=5")), HttpStatusCode.OK))["items"]![0]!["images"]!.AsArray().Count);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await grower.Client.DeleteAsync(Url($"/listings/{Id(listing)}/images/{Id(first)}"))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Anonymous().GetAsync(first["url"]!.GetValue<string>())).StatusCode);
+        Assert.Equal([Id(second)], (await GetListingAsync(Id(listing)))["images"]!.AsArray().Select(i => Id(i!)));
+        Assert.Equal(1, StoredFiles());
+    }
+
+    [SkippableFact]
+    public async Task RefusedUploads_StoreNothing()
+    {
+        var grower = await NewGrowerAsync();
+        var other = await NewGrowerAsync("grower-2", "Other Farm");
+        var listing = await CreateListingAsync(grower.Client);
+        var url = Url($"/listings/{Id(listing)}/images");
+
+        await ExpectProblem(await grower.Client.PostAsync(url, File("just text, not a picture"u8.ToArray(), "fake.png", "image/png")),
+            HttpStatusCode.UnsupportedMediaType, "unsupported_image_type");
+        var big = new byte[6 * 1024 * 1024];
+        Jpeg.CopyTo(big, 0);
+        var tooLarge = await grower.Client.PostAsync(url, File(big));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, tooLarge.StatusCode);
+        await ExpectProblem(await other.Client.PostAsync(url, File(Jpeg)), HttpStatusCode.NotFound, "not_found");
+        await Expect(await grower.Client.PostAsync(url, new MultipartFormDataContent()), HttpStatusCode.BadRequest);
+        Assert.Equal(0, StoredFiles());
+
+        for (var i = 0; i < 10; i++) await Expect(await grower.Client.PostAsync(url, File(Png, "p.png", "image/png")), HttpStatusCode.Created);
+        await ExpectProblem(await grower.Client.PostAsync(url, File(Png, "p.png", "image/png")), HttpStatusCode.Conflict, "too_many_images");
+        Assert.Equal(10, StoredFiles());
+        Assert.Equal(10, (await GetListingAsync(Id(listing)))["images"]!.AsArray().Count);
+    }
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class SqliteListingImageTests(SqliteApiFactory api) : ListingImageTests(api);
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresListingImageTests(PostgresApiFactory api) : ListingImageTests(api);
