@@ -47,9 +47,7 @@ public static class DependencyInjection
         services.AddSingleton<IIdempotencyStore, IdempotencyStore>();
         AddOrdersAndPayments(services, configuration);
         AddEmail(services, configuration, environment);
-        var mediaRoot = configuration["Marketplace:Storage:FileSystem:RootPath"] ?? Path.Combine(environment.ContentRootPath, "App_Data", "media");
-        services.AddSingleton(new Storage.FileSystemStorage(mediaRoot));
-        services.AddSingleton<IFileStorage>(sp => sp.GetRequiredService<Storage.FileSystemStorage>());
+        AddStorage(services, configuration, environment);
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
         services.AddSingleton(TimeProvider.System);
@@ -83,6 +81,25 @@ public static class DependencyInjection
 
         if (payments.IsStripe) AddStripe(services, payments.Stripe);
         else services.AddSingleton<IPaymentGateway, SimulatedPaymentGateway>();
+    }
+
+    private static void AddStorage(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddOptions<Storage.StorageOptions>().Bind(configuration.GetSection(Storage.StorageOptions.Section))
+            .Validate(o => o.IsS3 || string.Equals(o.Provider, "FileSystem", StringComparison.OrdinalIgnoreCase),
+                "Marketplace:Storage:Provider must be 'FileSystem' or 'S3'.")
+            .Validate(o => !o.IsS3 || !string.IsNullOrWhiteSpace(o.S3.Bucket),
+                "Marketplace:Storage:Provider is S3 but Marketplace:Storage:S3:Bucket is not set.")
+            .ValidateOnStart();
+        var storage = configuration.GetSection(Storage.StorageOptions.Section).Get<Storage.StorageOptions>() ?? new Storage.StorageOptions();
+        if (storage.IsS3)
+        {
+            services.AddSingleton<IFileStorage>(sp => new Storage.S3Storage(storage.S3, sp.GetRequiredService<TimeProvider>()));
+            return;
+        }
+        var root = configuration["Marketplace:Storage:FileSystem:RootPath"] ?? Path.Combine(environment.ContentRootPath, "App_Data", "media");
+        services.AddSingleton(new Storage.FileSystemStorage(root));
+        services.AddSingleton<IFileStorage>(sp => sp.GetRequiredService<Storage.FileSystemStorage>());
     }
 
     private static void AddEmail(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)

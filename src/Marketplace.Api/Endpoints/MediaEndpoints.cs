@@ -11,6 +11,7 @@ internal static class MediaEndpoints
 
     public static void MapMedia(this IEndpointRouteBuilder app)
     {
+        if (app.ServiceProvider.GetService<FileSystemStorage>() is null) return; // S3 serves its own objects
         app.MapGet("/media/{**key}", (string key, FileSystemStorage storage, HttpContext http) =>
             {
                 if (storage.PathFor(key) is not { } path || !File.Exists(path)) return Results.NotFound();
