@@ -48,6 +48,7 @@ public static class DependencyInjection
         AddOrdersAndPayments(services, configuration);
         AddEmail(services, configuration, environment);
         AddStorage(services, configuration, environment);
+        AddSearch(services, configuration);
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
         services.AddSingleton(TimeProvider.System);
@@ -81,6 +82,30 @@ public static class DependencyInjection
 
         if (payments.IsStripe) AddStripe(services, payments.Stripe);
         else services.AddSingleton<IPaymentGateway, SimulatedPaymentGateway>();
+    }
+
+    private static void AddSearch(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<Search.SearchOptions>().Bind(configuration.GetSection(Search.SearchOptions.Section))
+            .Validate(o => o.IsAlgolia || string.Equals(o.Provider, "Database", StringComparison.OrdinalIgnoreCase),
+                "Marketplace:Search:Provider must be 'Database' or 'Algolia'.")
+            .Validate(o => !o.IsAlgolia || (!string.IsNullOrWhiteSpace(o.Algolia.ApplicationId) && !string.IsNullOrWhiteSpace(o.Algolia.ApiKey)),
+                "Marketplace:Search:Provider is Algolia but Marketplace:Search:Algolia:ApplicationId or :ApiKey is not set.")
+            .ValidateOnStart();
+        var search = configuration.GetSection(Search.SearchOptions.Section).Get<Search.SearchOptions>() ?? new Search.SearchOptions();
+        if (!search.IsAlgolia)
+        {
+            services.AddSingleton<ISearchIndex, Search.DatabaseSearchIndex>();
+            return;
+        }
+        services.AddHttpClient<ISearchIndex, Search.AlgoliaSearchIndex>(Search.AlgoliaSearchIndex.HttpClientName)
+            .AddResilienceHandler("algolia", pipeline =>
+            {
+                pipeline.TimeProvider = TimeProvider.System;
+                pipeline.AddRetry(new HttpRetryStrategyOptions { MaxRetryAttempts = 2, Delay = TimeSpan.FromMilliseconds(100), UseJitter = true });
+                pipeline.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions());
+                pipeline.AddTimeout(TimeSpan.FromSeconds(5));
+            });
     }
 
     private static void AddStorage(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)

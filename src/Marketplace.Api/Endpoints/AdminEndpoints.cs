@@ -8,6 +8,14 @@ internal static class AdminEndpoints
 {
     public static void MapAdmin(this RouteGroupBuilder api)
     {
+        api.MapPost("/admin/search/reindex", async (ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new Marketplace.Application.Search.ReindexSearchCommand(), ct)))
+            .WithTags("Admin").RequireAuthorization()
+            .Describe("ReindexSearch", "Rebuild the search index",
+                "Admin. With `Marketplace:Search:Provider=Algolia`, clears the index and sends every active listing again in " +
+                "batches of 1,000. With the database provider there is no separate index and nothing is done.")
+            .Produces<Marketplace.Application.Search.ReindexResponse>().ProducesProblems(401, 403, 503);
+
         var outbox = api.MapGroup("/admin/outbox").WithTags("Admin").RequireAuthorization();
         outbox.MapGet("/", async (string? status, string? cursor, int? limit, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ListOutboxQuery(status, cursor, limit), ct)))

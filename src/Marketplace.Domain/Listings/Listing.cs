@@ -125,6 +125,7 @@ public sealed class Listing : Entity
         Apply(details);
         Touch(now);
         RaiseLowStockIfCrossed(wasLow, now);
+        Raise(new ListingChanged(Id, now));
     }
 
     public void RenameFarm(string farmName, DateTimeOffset now)
@@ -150,6 +151,7 @@ public sealed class Listing : Entity
             throw new InvalidTransitionException("listing", Code(Status), "paused");
         Status = ListingStatus.Paused;
         Touch(now);
+        Raise(new ListingChanged(Id, now));
     }
 
     public void Archive(DateTimeOffset now)
@@ -157,6 +159,7 @@ public sealed class Listing : Entity
         EnsureNotArchived("archived");
         Status = ListingStatus.Archived;
         Touch(now);
+        Raise(new ListingChanged(Id, now));
     }
 
     /// <summary>Stock arriving from harvest or purchase.</summary>
@@ -229,6 +232,7 @@ public sealed class Listing : Entity
         else if (Status == ListingStatus.SoldOut && Available > 0)
         {
             Status = ListingStatus.Active;
+            Raise(new ListingChanged(Id, now));
         }
     }
 

@@ -16,6 +16,7 @@ public static class IntegrationEventCatalog
     {
         (Listing l, ListingPublished) => ("listing.published", l.Id, ListingData(l)),
         (Listing l, ListingSoldOut) => ("listing.sold_out", l.Id, ListingData(l)),
+        (Listing l, ListingChanged) => ("listing.updated", l.Id, ListingData(l)),
         (Listing l, ListingLowStock e) => ("inventory.low_stock", l.Id, new { listingId = l.Id, growerId = l.GrowerId, title = l.Title, available = e.Available, threshold = e.Threshold }),
         (Order o, OrderPlaced) => ("order.placed", o.Id, OrderData(o)),
         (Order o, OrderPaid) => ("order.paid", o.Id, OrderData(o)),

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Listings.SearchListings;
 
-public sealed class SearchListingsHandler(IMarketplaceDbContext db, UserDirectory users, ListingResponses responses) : IQueryHandler<SearchListingsQuery, BoardPage>
+public sealed class SearchListingsHandler(IMarketplaceDbContext db, UserDirectory users, ListingResponses responses, ISearchIndex index) : IQueryHandler<SearchListingsQuery, BoardPage>
 {
     public async ValueTask<BoardPage> Handle(SearchListingsQuery query, CancellationToken cancellationToken)
     {
@@ -17,6 +17,10 @@ public sealed class SearchListingsHandler(IMarketplaceDbContext db, UserDirector
         var near = BoardFilters.Near(query);
 
         var callerId = query.GrowerId is null ? null : await users.FindCallerIdAsync(cancellationToken);
+        // A grower looking at its own listings (drafts included) always reads the database; the index holds active ones only.
+        if (index.IsExternal && !(query.GrowerId is { } own && own == callerId))
+            return await SearchIndexAsync(query, sort, limit, near, cancellationToken);
+
         var filtered = BoardFilters.Apply(db.Listings.AsNoTracking(), query, callerId);
 
         var rows = await BoardPaging.FetchAsync(filtered, db.Listings.AsNoTracking(), sort, cursor, query.Q, near, limit + 1, cancellationToken);
@@ -29,5 +33,22 @@ public sealed class SearchListingsHandler(IMarketplaceDbContext db, UserDirector
         var next = rows.Count > limit ? page[^1].Cursor.Encode() : null;
         var facets = query.Facets == true ? await BoardFacetCounter.CountAsync(filtered, cancellationToken) : null;
         return new BoardPage(items, next, facets);
+    }
+
+    /// <summary>The board from the external index: it picks and orders the ids; the database supplies the rows.</summary>
+    private async Task<BoardPage> SearchIndexAsync(SearchListingsQuery query, string sort, int limit,
+        (double Latitude, double Longitude)? near, CancellationToken cancellationToken)
+    {
+        var indexSort = "index:" + sort;
+        var page = Cursor.Decode(query.Cursor, indexSort)?.KeyAs<int>() ?? 0;
+        var hits = await index.SearchAsync(query, page, limit, cancellationToken);
+        var rows = await db.Listings.AsNoTracking().Where(l => hits.Ids.Contains(l.Id) && l.Status == Domain.Listings.ListingStatus.Active)
+            .ProjectToResponse().ToDictionaryAsync(l => l.Id, cancellationToken);
+        var items = hits.Ids.Where(rows.ContainsKey).Select(id => near is not { } p ? rows[id] : rows[id] with
+        {
+            DistanceMiles = Math.Round(GeoDistance.Miles(p.Latitude, p.Longitude, rows[id].Location.Latitude!.Value, rows[id].Location.Longitude!.Value), 2),
+        }).ToList();
+        var next = hits.Page + 1 < hits.Pages ? Cursor.For(indexSort, hits.Page + 1, Guid.Empty).Encode() : null;
+        return new BoardPage(await responses.CompleteAsync(items, cancellationToken), next, query.Facets == true ? hits.Facets : null);
     }
 }

@@ -1,0 +1,32 @@
+using Marketplace.Application.Listings.SearchListings;
+
+namespace Marketplace.Application.Common.Ports;
+
+/// <summary>
+/// Where the board searches. <c>Database</c> (default): the listings table itself, queried by the board
+/// directly, so there is nothing to index. <c>Algolia</c>: an external index kept in step through the outbox.
+/// </summary>
+public interface ISearchIndex
+{
+    /// <summary>True when the board must ask this index instead of the database.</summary>
+    bool IsExternal { get; }
+
+    Task IndexAsync(IReadOnlyList<SearchDocument> upserts, IReadOnlyList<Guid> deletions, CancellationToken cancellationToken);
+
+    Task ClearAsync(CancellationToken cancellationToken);
+
+    Task<SearchHits> SearchAsync(SearchListingsQuery query, int page, int limit, CancellationToken cancellationToken);
+}
+
+/// <summary>A listing as the external index stores it (<c>objectID</c> = listing id).</summary>
+public sealed record SearchDocument(
+    Guid ObjectId, Guid GrowerId, string Title, string Category, string ProductType, string? Variety, string? Description,
+    string FarmName, string City, string GrowingMethod, IReadOnlyList<string> Certifications, string Grade, long UnitPriceAmount,
+    string PriceBucket, int HarvestDay, int AvailableFromDay, int AvailableUntilDay, bool OffersPickup, bool OffersDelivery,
+    double Latitude, double Longitude, double GrowerRating, long CreatedAt);
+
+/// <summary>One page of ids, in the index's order, and the facet counts when asked for.</summary>
+public sealed record SearchHits(IReadOnlyList<Guid> Ids, int Page, int Pages, BoardFacets? Facets);
+
+/// <summary>The external index could not answer; the board says so (503) rather than guessing.</summary>
+public sealed class SearchUnavailableException(string message, Exception? inner = null) : Exception(message, inner);

@@ -1,0 +1,46 @@
+using FluentValidation;
+using Marketplace.Application.Common.Ports;
+using Marketplace.Application.Common.Security;
+using Marketplace.Application.Users;
+using Marketplace.Domain.Listings;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Application.Search;
+
+public sealed record ReindexResponse(int Indexed, int Batches);
+
+/// <summary>Admin: rebuilds the external search index from the listings table, 1,000 listings per batch.</summary>
+public sealed record ReindexSearchCommand : ICommand<ReindexResponse>;
+
+public sealed class ReindexSearchValidator : AbstractValidator<ReindexSearchCommand>
+{
+    // No input.
+}
+
+public sealed class ReindexSearchHandler(IMarketplaceDbContext db, ISearchIndex index, UserDirectory users)
+    : ICommandHandler<ReindexSearchCommand, ReindexResponse>
+{
+    public const int BatchSize = 1000;
+
+    public async ValueTask<ReindexResponse> Handle(ReindexSearchCommand command, CancellationToken cancellationToken)
+    {
+        users.RequireRole(Roles.Admin);
+        if (!index.IsExternal) return new ReindexResponse(0, 0);
+        await index.ClearAsync(cancellationToken);
+        int indexed = 0, batches = 0;
+        Guid? after = null;
+        while (true)
+        {
+            var query = db.Listings.AsNoTracking().Where(l => l.Status == ListingStatus.Active);
+            if (after is { } last) query = query.Where(l => l.Id.CompareTo(last) > 0);
+            var batch = await query.OrderBy(l => l.Id).Take(BatchSize).ToListAsync(cancellationToken);
+            if (batch.Count == 0) break;
+            await index.IndexAsync(batch.ConvertAll(SearchDocuments.From), [], cancellationToken);
+            indexed += batch.Count;
+            batches++;
+            after = batch[^1].Id;
+        }
+        return new ReindexResponse(indexed, batches);
+    }
+}

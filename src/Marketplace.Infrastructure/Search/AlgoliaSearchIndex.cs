@@ -1,0 +1,105 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Marketplace.Application.Common.Ports;
+using Marketplace.Application.Listings.SearchListings;
+using Microsoft.Extensions.Options;
+
+namespace Marketplace.Infrastructure.Search;
+
+/// <summary>
+/// Algolia over its REST API (the .NET client is not available to the project). Writes go to the batch
+/// endpoint; searches to the query endpoint of the index, or of its replica for a sort (ADR 11).
+/// </summary>
+internal sealed class AlgoliaSearchIndex(HttpClient http, IOptions<SearchOptions> options) : ISearchIndex
+{
+    public const string HttpClientName = "algolia";
+    private static readonly string[] FacetAttributes = ["category", "certifications", "growingMethod", "priceBucket"];
+
+    private SearchOptions.AlgoliaOptions Settings => options.Value.Algolia;
+
+    public bool IsExternal => true;
+
+    public async Task IndexAsync(IReadOnlyList<SearchDocument> upserts, IReadOnlyList<Guid> deletions, CancellationToken cancellationToken)
+    {
+        var requests = new JsonArray();
+        foreach (var document in upserts)
+            requests.Add(new JsonObject { ["action"] = "updateObject", ["body"] = Body(document) });
+        foreach (var id in deletions)
+            requests.Add(new JsonObject { ["action"] = "deleteObject", ["body"] = new JsonObject { ["objectID"] = id.ToString() } });
+        if (requests.Count == 0) return;
+        await SendAsync(HttpMethod.Post, $"/1/indexes/{Settings.IndexName}/batch", new JsonObject { ["requests"] = requests }, write: true, cancellationToken);
+    }
+
+    public Task ClearAsync(CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Post, $"/1/indexes/{Settings.IndexName}/clear", new JsonObject(), write: true, cancellationToken);
+
+    public async Task<SearchHits> SearchAsync(SearchListingsQuery query, int page, int limit, CancellationToken cancellationToken)
+    {
+        var sort = query.Sort ?? (string.IsNullOrWhiteSpace(query.Q) ? "newest" : "relevance");
+        var body = new JsonObject
+        {
+            ["query"] = query.Q ?? "",
+            ["filters"] = AlgoliaFilters.For(query),
+            ["page"] = page,
+            ["hitsPerPage"] = limit,
+            ["attributesToRetrieve"] = new JsonArray("objectID"),
+            ["attributesToHighlight"] = new JsonArray(),
+        };
+        if (SearchListingsValidator.TryParsePoint(query.Near, out var near) && query.Near is not null)
+        {
+            body["aroundLatLng"] = AlgoliaFilters.LatLng(near);
+            body["aroundRadius"] = query.RadiusMiles is { } miles ? AlgoliaFilters.Metres(miles) : "all";
+        }
+        if (query.Facets == true) body["facets"] = new JsonArray(FacetAttributes.Select(f => (JsonNode)f).ToArray());
+
+        var index = sort switch
+        {
+            "price" => $"{Settings.IndexName}_price_asc",
+            "-price" => $"{Settings.IndexName}_price_desc",
+            "newest" or "freshest" or "rating" => $"{Settings.IndexName}_{sort}",
+            _ => Settings.IndexName, // relevance; distance ranks by aroundLatLng
+        };
+        var result = await SendAsync(HttpMethod.Post, $"/1/indexes/{index}/query", body, write: false, cancellationToken);
+        var ids = result["hits"]!.AsArray().Select(h => Guid.Parse(h!["objectID"]!.GetValue<string>())).ToList();
+        return new SearchHits(ids, result["page"]?.GetValue<int>() ?? page, result["nbPages"]?.GetValue<int>() ?? 0,
+            query.Facets == true ? Facets(result["facets"]) : null);
+    }
+
+    private static BoardFacets Facets(JsonNode? facets)
+    {
+        IReadOnlyDictionary<string, int> Counts(string name) =>
+            facets?[name]?.AsObject().ToDictionary(p => p.Key, p => p.Value!.GetValue<int>()) ?? new Dictionary<string, int>();
+        return new BoardFacets(Counts("category"), Counts("certifications"), Counts("growingMethod"), Counts("priceBucket"));
+    }
+
+    private static JsonObject Body(SearchDocument d)
+    {
+        var body = JsonSerializer.SerializeToNode(d, JsonSerializerOptions.Web)!.AsObject();
+        body.Remove("objectId");
+        body["objectID"] = d.ObjectId.ToString();
+        body["_geoloc"] = new JsonObject { ["lat"] = d.Latitude, ["lng"] = d.Longitude };
+        return body;
+    }
+
+    private async Task<JsonNode> SendAsync(HttpMethod method, string path, JsonNode body, bool write, CancellationToken cancellationToken)
+    {
+        var host = Settings.Host?.TrimEnd('/') ?? (write ? $"https://{Settings.ApplicationId}.algolia.net" : $"https://{Settings.ApplicationId}-dsn.algolia.net");
+        using var request = new HttpRequestMessage(method, host + path) { Content = JsonContent.Create(body) };
+        request.Headers.Add("X-Algolia-Application-Id", Settings.ApplicationId);
+        request.Headers.Add("X-Algolia-API-Key", Settings.ApiKey);
+        try
+        {
+            using var response = await http.SendAsync(request, cancellationToken);
+            var text = await response.Content.ReadAsStringAsync(cancellationToken);
+            if (!response.IsSuccessStatusCode)
+                throw new SearchUnavailableException($"Algolia answered {(int)response.StatusCode} to {method} {path}: {text}");
+            return JsonNode.Parse(text) ?? new JsonObject();
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or Polly.CircuitBreaker.BrokenCircuitException
+            or Polly.Timeout.TimeoutRejectedException or JsonException)
+        {
+            throw new SearchUnavailableException("The search service could not be reached; try again shortly.", e);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+namespace Marketplace.Infrastructure.Search;
+
+/// <summary><c>Marketplace:Search</c>.</summary>
+public sealed class SearchOptions
+{
+    public const string Section = "Marketplace:Search";
+
+    /// <summary><c>Database</c> (default) or <c>Algolia</c>.</summary>
+    public string Provider { get; set; } = "Database";
+    public AlgoliaOptions Algolia { get; set; } = new();
+
+    public bool IsAlgolia => string.Equals(Provider, "Algolia", StringComparison.OrdinalIgnoreCase);
+
+    public sealed class AlgoliaOptions
+    {
+        public string? ApplicationId { get; set; }
+        public string? ApiKey { get; set; }
+        public string IndexName { get; set; } = "marketplace_listings";
+
+        /// <summary>One host for reads and writes (tests); production leaves it unset and uses Algolia's hosts.</summary>
+        public string? Host { get; set; }
+    }
+}
+
+/// <summary>The default: the board reads the listings table, which is always current, so nothing is indexed.</summary>
+internal sealed class DatabaseSearchIndex : Application.Common.Ports.ISearchIndex
+{
+    public bool IsExternal => false;
+
+    public Task IndexAsync(IReadOnlyList<Application.Common.Ports.SearchDocument> upserts, IReadOnlyList<Guid> deletions, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
+
+    public Task ClearAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task<Application.Common.Ports.SearchHits> SearchAsync(Application.Listings.SearchListings.SearchListingsQuery query, int page, int limit,
+        CancellationToken cancellationToken) =>
+        throw new InvalidOperationException("The database index is not asked to search: the board queries the listings table (IsExternal is false).");
+}
