@@ -6,6 +6,7 @@ using Marketplace.Api.Configuration;
 using Marketplace.Api.Endpoints;
 using Marketplace.Api.Errors;
 using Marketplace.Api.OpenApi;
+using Marketplace.Api.RateLimiting;
 using Marketplace.Application;
 using Marketplace.Application.Common.Behaviours;
 using Marketplace.Application.Listings.CreateListing;
@@ -43,6 +44,13 @@ builder.Services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadReque
 builder.Services.AddHealthChecks().AddDbContextCheck<MarketplaceDbContext>("database", tags: ["ready"]);
 builder.Services.AddMarketplaceOpenApi();
 builder.Services.AddBoardCache(builder.Configuration);
+builder.Services.AddMarketplaceRateLimits(builder.Configuration);
+builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy =>
+{
+    var origins = builder.Configuration.GetSection("Marketplace:Cors:Origins").Get<string[]>() ?? [];
+    policy.WithOrigins(origins).AllowAnyHeader().AllowAnyMethod()
+        .WithExposedHeaders("ETag", "Location", "Retry-After", "Idempotent-Replayed");
+}));
 
 var app = builder.Build();
 
@@ -61,8 +69,10 @@ app.UseSwaggerUI(ui =>
     ui.SwaggerEndpoint("/swagger/v1/swagger.json", "VibeLux Marketplace v1");
     ui.RoutePrefix = "swagger";
 });
+app.UseCors();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.UseOutputCache();
 
 app.MapMedia();
@@ -70,7 +80,7 @@ app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => fa
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
 
 var features = app.Services.GetRequiredService<IOptions<FeatureOptions>>().Value;
-var api = app.MapGroup(features.BasePath);
+var api = app.MapGroup(features.BasePath).RequireRateLimiting(RateLimits.Default);
 api.MapListings();
 api.MapUsers();
 api.MapOrders();

@@ -58,6 +58,7 @@ internal sealed class ApiProcess : IAsyncDisposable
         ["Marketplace__Database__Provider"] = options.Provider == Provider.PostgreSql ? "PostgreSql" : "Sqlite",
         ["Marketplace__Database__MigrateOnStartup"] = "true",
         ["Marketplace__DemoData__Seed"] = "false",
+        ["Marketplace__RateLimits__Enabled"] = "false", // the load comes from one client on purpose
         ["Marketplace__Board__CacheSeconds"] = options.BoardCacheSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Marketplace__Auth__VibeLux__SigningKey"] = "bench-only-signing-key-not-a-secret-0123456789",
         ["Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Command"] = options.LogSql ? "Information" : "Warning",

@@ -18,6 +18,7 @@ internal static class ListingsEndpoints
         var listings = api.MapGroup("/listings").WithTags("Listings");
 
         listings.MapGet("/", SearchListings).AllowAnonymous().CacheOutput(Caching.BoardCache.Policy)
+            .RequireRateLimiting(RateLimiting.RateLimits.Board)
             .Describe("SearchListings", "Search the produce board",
                 "Active listings, anonymous allowed. Filters combine with AND; repeated `category`, `certification` and " +
                 "`growingMethod` values combine with OR. `q` matches every word against title, product type, variety, " +

@@ -14,7 +14,7 @@ internal static class OrdersEndpoints
     {
         var orders = api.MapGroup("/orders").WithTags("Orders").RequireAuthorization();
 
-        orders.MapPost("/", PlaceOrder).AddEndpointFilter<IdempotencyFilter>()
+        orders.MapPost("/", PlaceOrder).AddEndpointFilter<IdempotencyFilter>().RequireRateLimiting(RateLimiting.RateLimits.Orders)
             .Describe("PlaceOrder", "Place an order",
                 "A buyer orders from one grower (400 `multiple_growers` otherwise; at most 50 lines, each listing once). Stock " +
                 "for every line is reserved atomically or not at all (409 `insufficient_stock` naming the listing). Other " +

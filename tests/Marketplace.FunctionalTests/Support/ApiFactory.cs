@@ -44,6 +44,8 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
             ["Marketplace:EventBus:MaxAttempts"] = "3",
             ["Marketplace:Email:PickupDirectory"] = MailDirectory,
             ["Marketplace:Storage:FileSystem:RootPath"] = MediaDirectory,
+            // Tests fire many requests from one caller; the rate-limit tests turn limits on in a host of their own.
+            ["Marketplace:RateLimits:Enabled"] = "false",
             ["Marketplace:Auth:VibeLux:SigningKey"] = TestTokens.SigningKey,
             ["Marketplace:DemoData:Seed"] = "false",
         };
