@@ -86,6 +86,7 @@ api.MapUsers();
 api.MapOrders();
 api.MapAnalytics();
 api.MapAdmin();
+api.MapIntegrations();
 api.MapConnect();
 if (app.Services.GetRequiredService<IOptions<PaymentsOptions>>().Value.IsStripe) api.MapStripeWebhook();
 else api.MapSimulatedPayments();

@@ -49,6 +49,7 @@ public static class DependencyInjection
         AddEmail(services, configuration, environment);
         AddStorage(services, configuration, environment);
         AddSearch(services, configuration);
+        services.AddSingleton<IVibeLuxWebhooks, Integrations.VibeLuxWebhooks>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
         services.AddSingleton(TimeProvider.System);

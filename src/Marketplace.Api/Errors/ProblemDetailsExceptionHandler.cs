@@ -18,6 +18,7 @@ internal sealed class ProblemDetailsExceptionHandler(ILogger<ProblemDetailsExcep
             BadRequestException e => (400, e.Code, e.Message, e.Field is null ? null : ValidationErrors.Single(e.Field, e.Message)),
             BadHttpRequestException e => FromBadRequest(e),
             UnauthorizedAccessException e => (401, "unauthorized", e.Message, null),
+            Application.Common.Ports.UnverifiedCallerException e => (401, "invalid_signature", e.Message, null),
             ForbiddenException e => (403, e.Code, e.Message, null),
             NotFoundException e => (404, "not_found", e.Message, null),
             PreconditionFailedException e => (412, "precondition_failed", e.Message, null),

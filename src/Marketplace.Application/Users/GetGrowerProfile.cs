@@ -24,7 +24,8 @@ public sealed record PublicGrowerProfile(
     double AverageRating,
     int ReviewCount,
     int ActiveListings,
-    DateTimeOffset MemberSince);
+    DateTimeOffset MemberSince,
+    Marketplace.Domain.Users.FacilityInfo? Facility);
 
 public sealed class GetGrowerProfileValidator : AbstractValidator<GetGrowerProfileQuery>
 {
@@ -44,6 +45,6 @@ public sealed class GetGrowerProfileHandler(IMarketplaceDbContext db) : IQueryHa
         return new PublicGrowerProfile(user.Id, g.FarmName, g.Description,
             new GrowerLocation(g.City, g.State, g.PostalCode, g.Latitude, g.Longitude),
             g.GrowingMethods, g.Certifications, g.FacilitySizeSqFt, g.Verified, g.AverageRating, g.ReviewCount,
-            activeListings, user.CreatedAt);
+            activeListings, user.CreatedAt, g.Facility);
     }
 }

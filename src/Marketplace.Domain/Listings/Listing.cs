@@ -62,6 +62,9 @@ public sealed class Listing : Entity
 
     public const int MaxImages = 10;
 
+    /// <summary>The VibeLux harvest this draft was created from, if any; one listing per harvest.</summary>
+    public string? SourceHarvestId { get; private set; }
+
     /// <summary>How many images the listing has; kept on the listing so its concurrency token guards the limit.</summary>
     public int ImageCount { get; private set; }
 
@@ -118,6 +121,27 @@ public sealed class Listing : Entity
         return listing;
     }
 
+    /// <summary>
+    /// A draft prepared from a harvest recorded in VibeLux core. Its price is not known yet (0): the grower
+    /// sets it before publishing, which refuses a listing without a price.
+    /// </summary>
+    public static Listing DraftFromHarvest(Guid growerId, string farmName, string harvestId, ListingDetails details, decimal quantity, DateTimeOffset now)
+    {
+        var listing = new Listing
+        {
+            GrowerId = growerId,
+            FarmName = farmName,
+            Status = ListingStatus.Draft,
+            CreatedAt = now,
+            UpdatedAt = now,
+            Version = 1,
+            SourceHarvestId = harvestId,
+        };
+        listing.Apply(details, requirePrice: false);
+        if (quantity > 0) listing.Receive(quantity, $"harvest {harvestId}", growerId, now);
+        return listing;
+    }
+
     public void Update(ListingDetails details, DateTimeOffset now)
     {
         EnsureNotArchived("updated");
@@ -140,6 +164,8 @@ public sealed class Listing : Entity
     {
         if (Status is not (ListingStatus.Draft or ListingStatus.Paused))
             throw new InvalidTransitionException("listing", Code(Status), "published");
+        if (UnitPriceAmount <= 0)
+            throw new DomainRuleException("price_required", "Set a unit price before publishing this listing.");
         Status = Available > 0 ? ListingStatus.Active : ListingStatus.SoldOut;
         Touch(now);
         Raise(new ListingPublished(Id, GrowerId, now));
@@ -242,9 +268,9 @@ public sealed class Listing : Entity
             Raise(new ListingLowStock(Id, GrowerId, Available, LowStockThreshold, now));
     }
 
-    private void Apply(ListingDetails details)
+    private void Apply(ListingDetails details, bool requirePrice = true)
     {
-        if (details.UnitPrice.Amount <= 0)
+        if (details.UnitPrice.Amount < 0 || (requirePrice && details.UnitPrice.Amount == 0))
             throw new DomainRuleException("invalid_price", "The unit price must be greater than zero.");
         if (details.Delivery.Fee is { } fee && fee.Currency != details.UnitPrice.Currency)
             throw new DomainRuleException("currency_mismatch", "The delivery fee must be in the listing's currency.");

@@ -2,6 +2,12 @@ using Marketplace.Domain.Listings;
 
 namespace Marketplace.Domain.Users;
 
+/// <summary>The grower's facility as VibeLux core describes it (imported, never edited here).</summary>
+public sealed record FacilityInfo(string FacilityId, string Name, string? City, string? State, IReadOnlyList<GrowRoom> GrowRooms,
+    decimal? RenewableSharePercent, decimal? KwhPerKg, DateTimeOffset ImportedAt);
+
+public sealed record GrowRoom(string Name, decimal? AreaSqFt, string? Crop);
+
 public sealed record GrowerProfileDetails(
     string FarmName,
     string? Description,
@@ -38,6 +44,9 @@ public sealed class GrowerProfile
     /// <summary>Concurrency token: two reviews landing at once cannot lose an update of the sums.</summary>
     public int RatingVersion { get; private set; }
 
+    /// <summary>Imported from VibeLux core (<c>facility.updated</c>); null until the first import.</summary>
+    public FacilityInfo? Facility { get; private set; }
+
     /// <summary>The grower's connected payment account (Stripe Express), once onboarding has started.</summary>
     public string? PaymentAccountId { get; private set; }
     public bool ChargesEnabled { get; private set; }
@@ -45,6 +54,12 @@ public sealed class GrowerProfile
     public bool DetailsSubmitted { get; private set; }
 
     public double AverageRating => ReviewCount == 0 ? 0 : Math.Round((double)RatingTotal / ReviewCount, 2);
+
+    internal void ImportFacility(FacilityInfo facility, IReadOnlyList<string> certifications)
+    {
+        Facility = facility;
+        Certifications = [.. Certifications.Union(certifications, StringComparer.Ordinal)];
+    }
 
     internal void LinkPaymentAccount(string accountId) => PaymentAccountId ??= accountId;
 

@@ -53,6 +53,14 @@ public sealed class MarketplaceUser : Entity
         UpdatedAt = now;
     }
 
+    /// <summary>VibeLux core's facility data for this grower; its certifications join the profile's.</summary>
+    public void ImportFacility(FacilityInfo facility, IReadOnlyList<string> certifications, DateTimeOffset now)
+    {
+        if (GrowerProfile is null) throw new DomainRuleException("grower_profile_required", "The facility's owner has no grower profile.");
+        GrowerProfile.ImportFacility(facility, certifications);
+        UpdatedAt = now;
+    }
+
     /// <summary>Records the grower's connected payment account; the first one stays (a grower has one).</summary>
     public void LinkPaymentAccount(string accountId, DateTimeOffset now)
     {

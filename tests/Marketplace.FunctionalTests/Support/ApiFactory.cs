@@ -14,6 +14,7 @@ namespace Marketplace.FunctionalTests.Support;
 public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string BasePath = "/api/marketplace";
+    public const string VibeLuxSecret = "vibelux-webhook-secret-for-tests";
 
     /// <summary>The API's clock: real time to start with, one millisecond further at every reading, and advanceable.</summary>
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) };
@@ -46,6 +47,7 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
             ["Marketplace:Storage:FileSystem:RootPath"] = MediaDirectory,
             // Tests fire many requests from one caller; the rate-limit tests turn limits on in a host of their own.
             ["Marketplace:RateLimits:Enabled"] = "false",
+            ["Marketplace:Integration:WebhookSecret"] = VibeLuxSecret,
             ["Marketplace:Auth:VibeLux:SigningKey"] = TestTokens.SigningKey,
             ["Marketplace:DemoData:Seed"] = "false",
         };

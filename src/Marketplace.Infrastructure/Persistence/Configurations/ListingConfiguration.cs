@@ -43,6 +43,8 @@ internal sealed class ListingConfiguration : IEntityTypeConfiguration<Listing>
         listing.Ignore(l => l.DomainEvents);
         listing.Ignore(l => l.NewMovements);
         listing.Property(l => l.ImageCount);
+        listing.Property(l => l.SourceHarvestId).HasMaxLength(100);
+        listing.HasIndex(l => l.SourceHarvestId).IsUnique().HasFilter("source_harvest_id IS NOT NULL");
 
         // The board: every query filters on status; each sort has an index that ends in the id tie-breaker.
         listing.HasIndex(l => new { l.Status, l.CreatedAt, l.Id });

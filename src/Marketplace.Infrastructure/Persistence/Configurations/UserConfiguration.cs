@@ -33,6 +33,7 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<MarketplaceUs
             grower.Ignore(g => g.AverageRating);
             grower.Property(g => g.RatingVersion).IsConcurrencyToken();
             grower.Property(g => g.PaymentAccountId).HasMaxLength(100);
+            grower.Property(g => g.Facility).HasJsonConversion();
             grower.HasIndex(g => g.PaymentAccountId);
         });
 

@@ -257,6 +257,11 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("shelf_life_days");
 
+                    b.Property<string>("SourceHarvestId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("source_harvest_id");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -312,6 +317,11 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("SourceHarvestId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_marketplace_listings_source_harvest_id")
+                        .HasFilter("source_harvest_id IS NOT NULL");
 
                     b.HasIndex("GrowerId", "Status")
                         .HasDatabaseName("ix_marketplace_listings_grower_id_status");
@@ -952,6 +962,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                             b1.Property<bool>("DetailsSubmitted")
                                 .HasColumnType("boolean")
                                 .HasColumnName("details_submitted");
+
+                            b1.Property<string>("Facility")
+                                .HasColumnType("text")
+                                .HasColumnName("facility");
 
                             b1.Property<int?>("FacilitySizeSqFt")
                                 .HasColumnType("integer")

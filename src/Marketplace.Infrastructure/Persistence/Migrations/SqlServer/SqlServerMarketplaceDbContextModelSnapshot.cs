@@ -254,6 +254,11 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("int")
                         .HasColumnName("shelf_life_days");
 
+                    b.Property<string>("SourceHarvestId")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("source_harvest_id");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -303,6 +308,11 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id")
                         .HasName("pk_marketplace_listings");
+
+                    b.HasIndex("SourceHarvestId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_marketplace_listings_source_harvest_id")
+                        .HasFilter("source_harvest_id IS NOT NULL");
 
                     b.HasIndex("GrowerId", "Status")
                         .HasDatabaseName("ix_marketplace_listings_grower_id_status");
@@ -936,6 +946,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                             b1.Property<bool>("DetailsSubmitted")
                                 .HasColumnType("bit")
                                 .HasColumnName("details_submitted");
+
+                            b1.Property<string>("Facility")
+                                .HasColumnType("nvarchar(max)")
+                                .HasColumnName("facility");
 
                             b1.Property<int?>("FacilitySizeSqFt")
                                 .HasColumnType("int")

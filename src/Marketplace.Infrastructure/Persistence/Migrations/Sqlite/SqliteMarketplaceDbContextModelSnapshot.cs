@@ -247,6 +247,11 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("shelf_life_days");
 
+                    b.Property<string>("SourceHarvestId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_harvest_id");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -296,6 +301,11 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id")
                         .HasName("pk_marketplace_listings");
+
+                    b.HasIndex("SourceHarvestId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_marketplace_listings_source_harvest_id")
+                        .HasFilter("source_harvest_id IS NOT NULL");
 
                     b.HasIndex("GrowerId", "Status")
                         .HasDatabaseName("ix_marketplace_listings_grower_id_status");
@@ -929,6 +939,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<bool>("DetailsSubmitted")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("details_submitted");
+
+                            b1.Property<string>("Facility")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("facility");
 
                             b1.Property<int?>("FacilitySizeSqFt")
                                 .HasColumnType("INTEGER")

@@ -1,0 +1,16 @@
+using System.Text.Json;
+
+namespace Marketplace.Application.Common.Ports;
+
+/// <summary>Checks <c>X-VibeLux-Signature</c> (HMAC-SHA256 of "{t}.{raw body}", 300 s tolerance) and reads the event.</summary>
+public interface IVibeLuxWebhooks
+{
+    /// <exception cref="UnverifiedCallerException">Signature missing, wrong or stale.</exception>
+    VibeLuxEvent Verify(string payload, string? signatureHeader);
+}
+
+/// <summary>An event from VibeLux core: <c>{ id, type, occurredAt, data }</c>.</summary>
+public sealed record VibeLuxEvent(string Id, string Type, DateTimeOffset OccurredAt, JsonElement Data);
+
+/// <summary>The caller could not prove who it is (401); nothing was done.</summary>
+public sealed class UnverifiedCallerException(string message) : Exception(message);

@@ -1,0 +1,50 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class VibeLuxFacilityAndHarvests : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "source_harvest_id",
+                table: "marketplace_listings",
+                type: "TEXT",
+                maxLength: 100,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "facility",
+                table: "marketplace_grower_profiles",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_marketplace_listings_source_harvest_id",
+                table: "marketplace_listings",
+                column: "source_harvest_id",
+                unique: true,
+                filter: "source_harvest_id IS NOT NULL");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "ix_marketplace_listings_source_harvest_id",
+                table: "marketplace_listings");
+
+            migrationBuilder.DropColumn(
+                name: "source_harvest_id",
+                table: "marketplace_listings");
+
+            migrationBuilder.DropColumn(
+                name: "facility",
+                table: "marketplace_grower_profiles");
+        }
+    }
+}
