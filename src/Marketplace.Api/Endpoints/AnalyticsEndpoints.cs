@@ -18,5 +18,14 @@ internal static class AnalyticsEndpoints
                 "period (null when that was 0); `repeatBuyerRate` is the percentage of paying buyers with more than one " +
                 "paid order; `lowStock` lists listings at or below their threshold with days of stock at the last 30 days' sales rate.")
             .Produces<DashboardResponse>().ProducesProblems(400, 401, 403);
+
+        api.MapGet("/analytics/marketplace", async (string? period, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetMarketplaceAnalyticsQuery(period), ct)))
+            .WithTags("Analytics").RequireAuthorization()
+            .Describe("GetMarketplaceAnalytics", "Marketplace figures",
+                "Admin. Over a rolling `period` ending now (`week`, `month` default, `quarter`, `year`): GMV (paid less refunded, " +
+                "for orders paid in the period), platform revenue (fees less the share refunds returned), orders placed and paid, " +
+                "growers with active listings, buyers who ordered, and active listings.")
+            .Produces<MarketplaceAnalyticsResponse>().ProducesProblems(400, 401, 403);
     }
 }

@@ -59,6 +59,29 @@ public abstract class DashboardTests(ApiFactory api) : ApiTestBase(api)
     }
 
     [SkippableFact]
+    public async Task MarketplaceAnalytics_SumsEveryGrowersPaidOrders_ForAdminsOnly()
+    {
+        var grower = await NewGrowerAsync();
+        var other = await NewGrowerAsync("grower-2", "Other Farm");
+        var buyer1 = await NewBuyerAsync("buyer-1");
+        var buyer2 = await NewBuyerAsync("buyer-2");
+        var a = await PlaceOrderAsync(buyer1.Client, Id(await CreateListingAsync(grower.Client)), 10);   // 24775, fee 1164
+        await PlaceOrderAsync(buyer2.Client, Id(await CreateListingAsync(other.Client)), 2, "pickup");  // 4900, fee 245
+        await Act(buyer1.Client, a, "cancel", body: new { reason = "duplicate" });                      // fully refunded
+
+        var m = await Expect(await As("ops", "admin").GetAsync(Url("/analytics/marketplace?period=week")), HttpStatusCode.OK);
+
+        Assert.Equal(4900, Amount(m["gmv"]));
+        Assert.Equal(245, Amount(m["platformRevenue"]));
+        Assert.Equal(2, m["orders"]!.GetValue<int>());
+        Assert.Equal(2, m["paidOrders"]!.GetValue<int>());
+        Assert.Equal(2, m["activeGrowers"]!.GetValue<int>());
+        Assert.Equal(2, m["activeBuyers"]!.GetValue<int>());
+        Assert.Equal(2, m["activeListings"]!.GetValue<int>());
+        await ExpectProblem(await grower.Client.GetAsync(Url("/analytics/marketplace")), HttpStatusCode.Forbidden, "role_required");
+    }
+
+    [SkippableFact]
     public async Task Dashboard_NeedsTheGrowerRole_AndAKnownPeriod()
     {
         await ExpectProblem(await As("b", "buyer").GetAsync(Url("/analytics/dashboard")), HttpStatusCode.Forbidden, "role_required");

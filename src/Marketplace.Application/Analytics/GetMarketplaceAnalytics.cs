@@ -1,0 +1,49 @@
+using FluentValidation;
+using Marketplace.Application.Common.Ports;
+using Marketplace.Application.Common.Security;
+using Marketplace.Application.Users;
+using Marketplace.Domain.Common;
+using Marketplace.Domain.Listings;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Application.Analytics;
+
+/// <summary>Admin: the whole marketplace over a rolling period ending now, by aggregate queries.</summary>
+public sealed record GetMarketplaceAnalyticsQuery(string? Period) : IQuery<MarketplaceAnalyticsResponse>;
+
+public sealed record MarketplaceAnalyticsResponse(
+    string Period, DateTimeOffset From, DateTimeOffset To,
+    Money Gmv, Money PlatformRevenue, int Orders, int PaidOrders, int ActiveGrowers, int ActiveBuyers, int ActiveListings);
+
+public sealed class GetMarketplaceAnalyticsValidator : AbstractValidator<GetMarketplaceAnalyticsQuery>
+{
+    public GetMarketplaceAnalyticsValidator() =>
+        RuleFor(q => q.Period).Must(p => DashboardPeriods.TryGet(p, out _)).When(q => q.Period is not null)
+            .WithMessage("Must be week, month, quarter or year.");
+}
+
+public sealed class GetMarketplaceAnalyticsHandler(IMarketplaceDbContext db, UserDirectory users, TimeProvider clock)
+    : IQueryHandler<GetMarketplaceAnalyticsQuery, MarketplaceAnalyticsResponse>
+{
+    public async ValueTask<MarketplaceAnalyticsResponse> Handle(GetMarketplaceAnalyticsQuery query, CancellationToken cancellationToken)
+    {
+        users.RequireRole(Roles.Admin);
+        DashboardPeriods.TryGet(query.Period, out var length);
+        var to = clock.GetUtcNow();
+        var from = to - length;
+
+        var paid = db.Orders.AsNoTracking().Where(o => o.PaidAt != null && o.PaidAt >= from && o.PaidAt < to);
+        var totals = await paid.GroupBy(_ => 1)
+            .Select(g => new { Gmv = g.Sum(o => o.AmountPaid - o.AmountRefunded), Fees = g.Sum(o => o.PlatformFee - o.PlatformFeeRefunded), Count = g.Count() })
+            .FirstOrDefaultAsync(cancellationToken);
+        var placed = await db.Orders.CountAsync(o => o.CreatedAt >= from && o.CreatedAt < to, cancellationToken);
+        var buyers = await db.Orders.Where(o => o.CreatedAt >= from && o.CreatedAt < to).Select(o => o.BuyerId).Distinct().CountAsync(cancellationToken);
+        var active = db.Listings.Where(l => l.Status == ListingStatus.Active);
+        var growers = await active.Select(l => l.GrowerId).Distinct().CountAsync(cancellationToken);
+        var listings = await active.CountAsync(cancellationToken);
+
+        return new MarketplaceAnalyticsResponse(query.Period ?? "month", from, to,
+            new Money(totals?.Gmv ?? 0, "USD"), new Money(totals?.Fees ?? 0, "USD"), placed, totals?.Count ?? 0, growers, buyers, listings);
+    }
+}
