@@ -87,6 +87,7 @@ api.MapOrders();
 api.MapAnalytics();
 api.MapAdmin();
 api.MapIntegrations();
+api.MapAuth(app.Services.GetRequiredService<IOptions<AuthOptions>>().Value.Mode);
 api.MapConnect();
 if (app.Services.GetRequiredService<IOptions<PaymentsOptions>>().Value.IsStripe) api.MapStripeWebhook();
 else api.MapSimulatedPayments();

@@ -50,6 +50,7 @@ public static class DependencyInjection
         AddStorage(services, configuration, environment);
         AddSearch(services, configuration);
         services.AddSingleton<IVibeLuxWebhooks, Integrations.VibeLuxWebhooks>();
+        services.AddSingleton<IPasswordHashing, PasswordHashing>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
         services.AddSingleton(TimeProvider.System);

@@ -53,6 +53,18 @@ public sealed class LayerDependencyTests
     }
 
     [Fact]
+    public void DomainAndApplication_DependOnNoAuthenticationLibrary()
+    {
+        string[] authentication = ["Microsoft.AspNetCore.Authentication", "Microsoft.AspNetCore.Identity", "Microsoft.Extensions.Identity",
+            "Microsoft.IdentityModel", "System.IdentityModel"];
+        foreach (var assembly in new[] { DomainAssembly, ApplicationAssembly })
+        {
+            var result = TypesIn(assembly, atLeast: 20).ShouldNot().HaveDependencyOnAny(authentication).GetResult();
+            AssertSuccess(result, $"{assembly.GetName().Name} depends on an authentication library; switching auth mode must not touch it");
+        }
+    }
+
+    [Fact]
     public void Infrastructure_DoesNotDependOnApi()
     {
         var result = TypesIn(InfrastructureAssembly, atLeast: 10).ShouldNot().HaveDependencyOn(ApiName).GetResult();

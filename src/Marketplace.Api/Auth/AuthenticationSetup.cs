@@ -4,67 +4,84 @@ using Marketplace.Api.Configuration;
 using Marketplace.Api.Errors;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Marketplace.Api.Auth;
 
-/// <summary>Shared mode: bearer tokens issued by VibeLux, validated by HS256 key or by OIDC authority.</summary>
+/// <summary>
+/// The auth modes (ADR 13): <c>shared</c> accepts VibeLux tokens (HS256 key or OIDC authority); <c>federated</c>
+/// accepts VibeLux tokens and the marketplace's own, choosing by issuer; <c>separate</c> accepts only the
+/// marketplace's own. Application code sees only <see cref="Application.Common.Security.ICurrentUser"/>.
+/// </summary>
 public static class AuthenticationSetup
 {
     public const string RoleClaim = "role";
+    public const string VibeLuxScheme = "VibeLux";
+    public const string LocalScheme = "Marketplace";
+    private const string FederatedScheme = "Federated";
     private const string RolesArrayClaim = "roles";
 
     public static IServiceCollection AddMarketplaceAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<AuthOptions>()
             .Bind(configuration.GetSection(AuthOptions.Section))
-            .Validate(o => !string.IsNullOrWhiteSpace(o.VibeLux.SigningKey) || !string.IsNullOrWhiteSpace(o.VibeLux.Authority),
+            .Validate(o => o.Mode == AuthMode.Separate || !string.IsNullOrWhiteSpace(o.VibeLux.SigningKey) || !string.IsNullOrWhiteSpace(o.VibeLux.Authority),
                 "Authentication is not configured: set Marketplace:Auth:VibeLux:SigningKey (Marketplace__Auth__VibeLux__SigningKey, " +
                 "an HS256 secret of at least 32 bytes) or Marketplace:Auth:VibeLux:Authority (an OIDC issuer URL).")
             .Validate(o => string.IsNullOrEmpty(o.VibeLux.SigningKey) || Encoding.UTF8.GetByteCount(o.VibeLux.SigningKey) >= 32,
                 "Marketplace:Auth:VibeLux:SigningKey must be at least 32 bytes long.")
+            .Validate(o => o.Mode == AuthMode.Shared || Encoding.UTF8.GetByteCount(o.Local.SigningKey ?? "") >= 32,
+                "Marketplace:Auth:Mode is federated or separate but Marketplace:Auth:Local:SigningKey (at least 32 bytes) is not set.")
             .Validate(o => !string.IsNullOrWhiteSpace(o.VibeLux.Issuer) && !string.IsNullOrWhiteSpace(o.VibeLux.Audience),
                 "Marketplace:Auth:VibeLux:Issuer and :Audience must not be empty.")
             .ValidateOnStart();
 
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
-        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+        var mode = configuration.GetSection(AuthOptions.Section).Get<AuthOptions>()?.Mode ?? AuthMode.Shared;
+        var authentication = services.AddAuthentication(mode switch
+        {
+            AuthMode.Separate => LocalScheme,
+            AuthMode.Federated => FederatedScheme,
+            _ => VibeLuxScheme,
+        });
+        authentication.AddJwtBearer(VibeLuxScheme).AddJwtBearer(LocalScheme);
+        authentication.AddPolicyScheme(FederatedScheme, "VibeLux or marketplace token", policy =>
+            policy.ForwardDefaultSelector = http => IssuerOf(http) == http.RequestServices.GetRequiredService<IOptions<AuthOptions>>().Value.Local.Issuer
+                ? LocalScheme : VibeLuxScheme);
+        services.AddOptions<JwtBearerOptions>(VibeLuxScheme)
             .Configure<IOptions<AuthOptions>, IHostEnvironment>((jwt, auth, environment) => Configure(jwt, auth.Value.VibeLux, environment));
+        services.AddOptions<JwtBearerOptions>(LocalScheme)
+            .Configure<IOptions<AuthOptions>, IHostEnvironment>((jwt, auth, environment) => Configure(jwt, auth.Value.Local, environment));
+
         services.AddAuthorization();
         services.AddHttpContextAccessor();
         services.AddScoped<Application.Common.Security.ICurrentUser, HttpCurrentUser>();
+        services.AddSingleton<Application.Common.Ports.IAccessTokens, LocalTokens>();
         return services;
     }
 
     public static SymmetricSecurityKey SigningKey(string secret) => new(Encoding.UTF8.GetBytes(secret));
 
+    /// <summary>The unvalidated issuer of the request's bearer token, only to pick the scheme that will validate it.</summary>
+    private static string? IssuerOf(HttpContext http)
+    {
+        var header = http.Request.Headers.Authorization.ToString();
+        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return null;
+        var handler = new JsonWebTokenHandler();
+        var token = header["Bearer ".Length..].Trim();
+        return handler.CanReadToken(token) ? handler.ReadJsonWebToken(token).Issuer : null;
+    }
+
     private static void Configure(JwtBearerOptions jwt, TokenIssuerOptions issuer, IHostEnvironment environment)
     {
         jwt.MapInboundClaims = false;
         var usesKey = !string.IsNullOrWhiteSpace(issuer.SigningKey);
-        if (!usesKey)
+        if (!usesKey && !string.IsNullOrWhiteSpace(issuer.Authority))
         {
             jwt.Authority = issuer.Authority;
             jwt.RequireHttpsMetadata = !environment.IsDevelopment();
         }
-
-        jwt.TokenValidationParameters = new TokenValidationParameters
-        {
-            ValidateIssuer = true,
-            ValidIssuer = issuer.Issuer,
-            ValidateAudience = true,
-            ValidAudience = issuer.Audience,
-            ValidateLifetime = true,
-            RequireExpirationTime = true,
-            RequireSignedTokens = true,
-            ValidateIssuerSigningKey = true,
-            IssuerSigningKey = usesKey ? SigningKey(issuer.SigningKey!) : null,
-            ValidAlgorithms = usesKey ? [SecurityAlgorithms.HmacSha256] : [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSsaPssSha256, SecurityAlgorithms.EcdsaSha256],
-            NameClaimType = "name",
-            RoleClaimType = RoleClaim,
-            ClockSkew = TimeSpan.FromSeconds(30),
-        };
-
+        jwt.TokenValidationParameters = Validation(issuer);
         jwt.Events = new JwtBearerEvents
         {
             OnTokenValidated = context =>
@@ -83,8 +100,30 @@ public static class AuthenticationSetup
         };
     }
 
+    /// <summary>Issuer, audience, lifetime and signature are always checked; unsigned tokens never pass.</summary>
+    public static TokenValidationParameters Validation(TokenIssuerOptions issuer)
+    {
+        var usesKey = !string.IsNullOrWhiteSpace(issuer.SigningKey);
+        return new TokenValidationParameters
+        {
+            ValidateIssuer = true,
+            ValidIssuer = issuer.Issuer,
+            ValidateAudience = true,
+            ValidAudience = issuer.Audience,
+            ValidateLifetime = true,
+            RequireExpirationTime = true,
+            RequireSignedTokens = true,
+            ValidateIssuerSigningKey = true,
+            IssuerSigningKey = usesKey ? SigningKey(issuer.SigningKey!) : null,
+            ValidAlgorithms = usesKey ? [SecurityAlgorithms.HmacSha256] : [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSsaPssSha256, SecurityAlgorithms.EcdsaSha256],
+            NameClaimType = "name",
+            RoleClaimType = RoleClaim,
+            ClockSkew = TimeSpan.FromSeconds(30),
+        };
+    }
+
     /// <summary>Roles arrive as repeated <c>role</c> claims or as a <c>roles</c> array; both become <c>role</c> claims.</summary>
-    private static void NormaliseRoles(ClaimsIdentity? identity)
+    public static void NormaliseRoles(ClaimsIdentity? identity)
     {
         if (identity is null) return;
         foreach (var claim in identity.FindAll(RolesArrayClaim).ToList())

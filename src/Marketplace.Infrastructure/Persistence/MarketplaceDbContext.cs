@@ -22,6 +22,7 @@ public abstract class MarketplaceDbContext(DbContextOptions options) : DbContext
     public DbSet<StockMovement> StockMovements => Set<StockMovement>();
     public DbSet<ListingImage> ListingImages => Set<ListingImage>();
     public DbSet<MarketplaceUser> Users => Set<MarketplaceUser>();
+    public DbSet<Account> Accounts => Set<Account>();
     public DbSet<Order> Orders => Set<Order>();
     public DbSet<Review> Reviews => Set<Review>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();

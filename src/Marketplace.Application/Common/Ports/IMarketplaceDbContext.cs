@@ -17,6 +17,7 @@ public interface IMarketplaceDbContext
     DbSet<StockMovement> StockMovements { get; }
     DbSet<ListingImage> ListingImages { get; }
     DbSet<MarketplaceUser> Users { get; }
+    DbSet<Account> Accounts { get; }
     DbSet<Order> Orders { get; }
     DbSet<Review> Reviews { get; }
     DbSet<Common.Events.OutboxMessage> OutboxMessages { get; }

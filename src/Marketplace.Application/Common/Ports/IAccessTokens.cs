@@ -1,0 +1,18 @@
+namespace Marketplace.Application.Common.Ports;
+
+/// <summary>Issues the marketplace's own bearer tokens (federated and separate auth modes).</summary>
+public interface IAccessTokens
+{
+    AccessTokenResponse Issue(string subject, string? email, string? name, IReadOnlyCollection<string> roles);
+}
+
+public sealed record AccessTokenResponse(string AccessToken, DateTimeOffset ExpiresAt);
+
+/// <summary>Password hashing (ASP.NET Core Identity's algorithm in Infrastructure).</summary>
+public interface IPasswordHashing
+{
+    string Hash(string password);
+
+    /// <summary>Whether the password matches; <paramref name="rehashed"/> is set when the stored hash should be upgraded.</summary>
+    bool Verify(string hash, string password, out string? rehashed);
+}
