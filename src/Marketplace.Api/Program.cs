@@ -5,6 +5,7 @@ using Marketplace.Api.Caching;
 using Marketplace.Api.Configuration;
 using Marketplace.Api.Endpoints;
 using Marketplace.Api.Errors;
+using Marketplace.Api.Metrics;
 using Marketplace.Api.OpenApi;
 using Marketplace.Api.RateLimiting;
 using Marketplace.Application;
@@ -45,6 +46,9 @@ builder.Services.AddHealthChecks().AddDbContextCheck<MarketplaceDbContext>("data
 builder.Services.AddMarketplaceOpenApi();
 builder.Services.AddBoardCache(builder.Configuration);
 builder.Services.AddMarketplaceRateLimits(builder.Configuration);
+builder.Services.AddSingleton<Marketplace.Api.Metrics.RequestMetrics>();
+builder.Services.AddHostedService<Marketplace.Api.Metrics.RequestMetricsFlusher>();
+builder.Services.AddSingleton(SeparationSignals.Settings(builder.Configuration));
 builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy =>
 {
     var origins = builder.Configuration.GetSection("Marketplace:Cors:Origins").Get<string[]>() ?? [];
@@ -62,6 +66,8 @@ await using (var scope = app.Services.CreateAsyncScope())
 }
 
 app.UseExceptionHandler();
+app.UseMiddleware<Marketplace.Api.Metrics.RequestMetricsMiddleware>(
+    app.Services.GetRequiredService<IOptions<FeatureOptions>>().Value.BasePath);
 app.UseStatusCodePages();
 app.UseSwagger();
 app.UseSwaggerUI(ui =>

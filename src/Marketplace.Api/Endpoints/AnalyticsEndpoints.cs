@@ -27,5 +27,16 @@ internal static class AnalyticsEndpoints
                 "for orders paid in the period), platform revenue (fees less the share refunds returned), orders placed and paid, " +
                 "growers with active listings, buyers who ordered, and active listings.")
             .Produces<MarketplaceAnalyticsResponse>().ProducesProblems(400, 401, 403);
+
+        api.MapGet("/analytics/separation-readiness", async (ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetSeparationReadinessQuery(), ct)))
+            .WithTags("Analytics").RequireAuthorization()
+            .Describe("GetSeparationReadiness", "Is it time to separate?",
+                "Admin. Five signals, each `{ value, threshold, met }`: the marketplace's share of traffic over the last day (> 30 %; " +
+                "`value` null unless `Marketplace:Integration:CoreRequestsPerDay` is set), platform revenue over 30 days (> $100k), " +
+                "active users over 30 days (> 1000), p95 latency over the last day from every instance's per-minute histograms " +
+                "(> 250 ms), and features configured that VibeLux core does not share (≥ 3). Recommendation: 0–1 met → " +
+                "`monolithic`, 2–3 → `microservice`, 4–5 → `standalone` (ADR 14).")
+            .Produces<SeparationReadinessResponse>().ProducesProblems(401, 403);
     }
 }

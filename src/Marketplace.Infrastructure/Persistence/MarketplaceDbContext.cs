@@ -28,6 +28,7 @@ public abstract class MarketplaceDbContext(DbContextOptions options) : DbContext
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<Application.Analytics.RequestMetric> RequestMetrics => Set<Application.Analytics.RequestMetric>();
 
     /// <summary>PostgreSQL and SQL Server hand out order numbers from this sequence; SQLite serialises writers instead.</summary>
     public const string OrderNumberSequence = "marketplace_order_numbers";

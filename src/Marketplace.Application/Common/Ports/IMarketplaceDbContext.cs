@@ -21,6 +21,7 @@ public interface IMarketplaceDbContext
     DbSet<Order> Orders { get; }
     DbSet<Review> Reviews { get; }
     DbSet<Common.Events.OutboxMessage> OutboxMessages { get; }
+    DbSet<Analytics.RequestMetric> RequestMetrics { get; }
 
     /// <summary>For work outside a command's unit of work only (event consumers); commands never call it.</summary>
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

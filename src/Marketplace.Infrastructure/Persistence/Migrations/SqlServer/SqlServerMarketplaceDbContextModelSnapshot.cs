@@ -24,6 +24,42 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
 
             modelBuilder.HasSequence("marketplace_order_numbers");
 
+            modelBuilder.Entity("Marketplace.Application.Analytics.RequestMetric", b =>
+                {
+                    b.Property<DateTimeOffset>("Minute")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("minute");
+
+                    b.Property<string>("RouteGroup")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)")
+                        .HasColumnName("route_group");
+
+                    b.Property<string>("Instance")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("instance");
+
+                    b.Property<string>("Histogram")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
+                        .HasColumnName("histogram");
+
+                    b.Property<long>("Requests")
+                        .HasColumnType("bigint")
+                        .HasColumnName("requests");
+
+                    b.Property<long>("ServerErrors")
+                        .HasColumnType("bigint")
+                        .HasColumnName("server_errors");
+
+                    b.HasKey("Minute", "RouteGroup", "Instance")
+                        .HasName("pk_marketplace_request_metrics");
+
+                    b.ToTable("marketplace_request_metrics", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Application.Common.Events.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")

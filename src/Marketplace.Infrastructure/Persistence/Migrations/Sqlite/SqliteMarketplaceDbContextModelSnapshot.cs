@@ -17,6 +17,42 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Marketplace.Application.Analytics.RequestMetric", b =>
+                {
+                    b.Property<long>("Minute")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("minute");
+
+                    b.Property<string>("RouteGroup")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("route_group");
+
+                    b.Property<string>("Instance")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("instance");
+
+                    b.Property<string>("Histogram")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("histogram");
+
+                    b.Property<long>("Requests")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("requests");
+
+                    b.Property<long>("ServerErrors")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("server_errors");
+
+                    b.HasKey("Minute", "RouteGroup", "Instance")
+                        .HasName("pk_marketplace_request_metrics");
+
+                    b.ToTable("marketplace_request_metrics", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Application.Common.Events.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")

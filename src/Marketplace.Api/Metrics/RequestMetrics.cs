@@ -1,0 +1,124 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using Marketplace.Application.Analytics;
+using Marketplace.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Api.Metrics;
+
+/// <summary>
+/// Counts requests and their latency per route group and minute in memory, and adds them to
+/// <c>marketplace_request_metrics</c> once a minute (and at shutdown), so every instance's traffic counts.
+/// </summary>
+public sealed class RequestMetrics(IServiceScopeFactory scopes, TimeProvider clock)
+{
+    private static readonly string Instance = $"{Environment.MachineName}:{Environment.ProcessId}";
+    private readonly ConcurrentDictionary<(DateTimeOffset Minute, string Group), Bucket> _pending = new();
+
+    public void Record(string group, TimeSpan elapsed, int status)
+    {
+        var now = clock.GetUtcNow();
+        var minute = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0, TimeSpan.Zero);
+        _pending.GetOrAdd((minute, group), _ => new Bucket()).Add(elapsed.TotalMilliseconds, status >= 500);
+    }
+
+    /// <summary>Moves everything counted so far into the database.</summary>
+    public async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        var keys = _pending.Keys.ToList();
+        if (keys.Count == 0) return;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>();
+        foreach (var key in keys)
+        {
+            if (!_pending.TryRemove(key, out var bucket)) continue;
+            var row = await db.RequestMetrics.FirstOrDefaultAsync(m => m.Minute == key.Minute && m.RouteGroup == key.Group && m.Instance == Instance, cancellationToken);
+            if (row is null)
+            {
+                row = new RequestMetric { Minute = key.Minute, RouteGroup = key.Group, Instance = Instance, Histogram = Bucket.Empty };
+                db.RequestMetrics.Add(row);
+            }
+            bucket.AddTo(row);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private sealed class Bucket
+    {
+        public static readonly string Empty = string.Join(',', new long[RequestMetric.BucketBoundsMs.Length + 1]);
+        private readonly long[] _histogram = new long[RequestMetric.BucketBoundsMs.Length + 1];
+        private long _requests;
+        private long _errors;
+
+        public void Add(double milliseconds, bool serverError)
+        {
+            var index = Array.FindIndex(RequestMetric.BucketBoundsMs, bound => milliseconds <= bound);
+            Interlocked.Increment(ref _histogram[index < 0 ? _histogram.Length - 1 : index]);
+            Interlocked.Increment(ref _requests);
+            if (serverError) Interlocked.Increment(ref _errors);
+        }
+
+        public void AddTo(RequestMetric row)
+        {
+            var counts = row.Histogram.Split(',').Select(c => long.Parse(c, CultureInfo.InvariantCulture)).ToArray();
+            for (var i = 0; i < counts.Length && i < _histogram.Length; i++) counts[i] += Interlocked.Read(ref _histogram[i]);
+            row.Histogram = string.Join(',', counts);
+            row.Requests += Interlocked.Read(ref _requests);
+            row.ServerErrors += Interlocked.Read(ref _errors);
+        }
+    }
+}
+
+/// <summary>Times every API request and files it under its route group (the first path segment after the base path).</summary>
+internal sealed class RequestMetricsMiddleware(RequestDelegate next, RequestMetrics metrics, string basePath)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            var path = context.Request.Path.Value ?? "";
+            if (path.StartsWith(basePath, StringComparison.OrdinalIgnoreCase))
+            {
+                var group = path[basePath.Length..].Trim('/').Split('/')[0];
+                metrics.Record(group.Length == 0 ? "root" : group.ToLowerInvariant()[..Math.Min(group.Length, 50)],
+                    Stopwatch.GetElapsedTime(started), context.Response.StatusCode);
+            }
+        }
+    }
+}
+
+/// <summary>Flushes the counters every minute and once more at shutdown.</summary>
+internal sealed class RequestMetricsFlusher(RequestMetrics metrics, ILogger<RequestMetricsFlusher> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(1));
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken)) await FlushAsync(stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            await FlushAsync(CancellationToken.None);
+        }
+    }
+
+    private async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await metrics.FlushAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Metrics are best effort; a failed flush must not stop the API.
+            logger.LogWarning(e, "Flushing request metrics failed");
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using System.Globalization;
+using FluentValidation;
+using Marketplace.Application.Common.Ports;
+using Marketplace.Application.Common.Security;
+using Marketplace.Application.Users;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Application.Analytics;
+
+/// <summary>Admin: the seed's five signals for moving the marketplace out of VibeLux, and a recommendation (ADR 14).</summary>
+public sealed record GetSeparationReadinessQuery : IQuery<SeparationReadinessResponse>;
+
+public sealed record Signal(decimal? Value, decimal Threshold, bool Met, string Unit);
+
+public sealed record SeparationReadinessResponse(
+    Signal TrafficShare, Signal MonthlyPlatformRevenue, Signal ActiveUsers, Signal P95LatencyMs, Signal FeatureDivergence,
+    int SignalsMet, string Recommendation, IReadOnlyList<string> DivergentFeatures);
+
+public sealed class GetSeparationReadinessValidator : AbstractValidator<GetSeparationReadinessQuery>
+{
+    // No input.
+}
+
+public sealed class GetSeparationReadinessHandler(IMarketplaceDbContext db, UserDirectory users, SeparationSettings settings, TimeProvider clock)
+    : IQueryHandler<GetSeparationReadinessQuery, SeparationReadinessResponse>
+{
+    public async ValueTask<SeparationReadinessResponse> Handle(GetSeparationReadinessQuery query, CancellationToken cancellationToken)
+    {
+        users.RequireRole(Roles.Admin);
+        var now = clock.GetUtcNow();
+        var monthAgo = now.AddDays(-30);
+        var dayAgo = now.AddDays(-1);
+
+        var metrics = await db.RequestMetrics.AsNoTracking().Where(m => m.Minute >= dayAgo).ToListAsync(cancellationToken);
+        var requestsPerDay = metrics.Sum(m => m.Requests);
+        decimal? share = settings.CoreRequestsPerDay is > 0 and var core ? Math.Round(requestsPerDay * 100m / (requestsPerDay + core), 1) : null;
+
+        var revenue = await db.Orders.Where(o => o.PaidAt != null && o.PaidAt >= monthAgo)
+            .SumAsync(o => o.PlatformFee - o.PlatformFeeRefunded, cancellationToken);
+        var buyers = await db.Orders.Where(o => o.CreatedAt >= monthAgo).Select(o => o.BuyerId).Distinct().ToListAsync(cancellationToken);
+        var growers = await db.Listings.Where(l => l.UpdatedAt >= monthAgo).Select(l => l.GrowerId).Distinct().ToListAsync(cancellationToken);
+        var activeUsers = buyers.Union(growers).Count();
+        var p95 = Percentile(metrics, 0.95);
+
+        var signals = new[]
+        {
+            new Signal(share, 30, share > 30, "percent"),
+            new Signal(revenue / 100m, 100_000, revenue > 100_000_00, "USD"),
+            new Signal(activeUsers, 1000, activeUsers > 1000, "users"),
+            new Signal(p95, 250, p95 > 250, "ms"),
+            new Signal(settings.DivergentFeatures, 3, settings.DivergentFeatures >= 3, "features"),
+        };
+        var met = signals.Count(s => s.Met);
+        var recommendation = met switch { <= 1 => "monolithic", <= 3 => "microservice", _ => "standalone" };
+        return new SeparationReadinessResponse(signals[0], signals[1], signals[2], signals[3], signals[4], met, recommendation,
+            settings.DivergentFeatureNames);
+    }
+
+    /// <summary>The upper bound of the bucket holding the given quantile of all requests (null without traffic).</summary>
+    private static decimal? Percentile(IReadOnlyList<RequestMetric> metrics, double quantile)
+    {
+        var buckets = new long[RequestMetric.BucketBoundsMs.Length + 1];
+        foreach (var metric in metrics)
+        {
+            var counts = metric.Histogram.Split(',').Select(c => long.Parse(c, CultureInfo.InvariantCulture)).ToArray();
+            for (var i = 0; i < Math.Min(counts.Length, buckets.Length); i++) buckets[i] += counts[i];
+        }
+        var total = buckets.Sum();
+        if (total == 0) return null;
+        var rank = (long)Math.Ceiling(total * quantile);
+        long seen = 0;
+        for (var i = 0; i < buckets.Length; i++)
+        {
+            seen += buckets[i];
+            if (seen >= rank) return i < RequestMetric.BucketBoundsMs.Length ? RequestMetric.BucketBoundsMs[i] : 5000;
+        }
+        return 5000;
+    }
+}
