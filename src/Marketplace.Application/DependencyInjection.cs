@@ -17,6 +17,7 @@ public static class DependencyInjection
         services.AddScoped<UserDirectory>();
         services.AddScoped<ListingAccess>();
         services.AddScoped<ListingResponses>();
+        services.AddScoped<Integrations.VibeLuxFacilitySync>();
         services.AddScoped<Common.Events.IIntegrationEventHandler, Search.SearchIndexing>();
         services.AddScoped<Orders.OrderAccess>();
         services.AddScoped<Orders.OrderRefunds>();

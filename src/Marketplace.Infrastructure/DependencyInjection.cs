@@ -50,6 +50,7 @@ public static class DependencyInjection
         AddStorage(services, configuration, environment);
         AddSearch(services, configuration);
         services.AddSingleton<IVibeLuxWebhooks, Integrations.VibeLuxWebhooks>();
+        AddVibeLuxSync(services, configuration);
         services.AddSingleton<IPasswordHashing, PasswordHashing>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
@@ -84,6 +85,29 @@ public static class DependencyInjection
 
         if (payments.IsStripe) AddStripe(services, payments.Stripe);
         else services.AddSingleton<IPaymentGateway, SimulatedPaymentGateway>();
+    }
+
+    private static void AddVibeLuxSync(IServiceCollection services, IConfiguration configuration)
+    {
+        var integration = configuration.GetSection("Marketplace:Integration");
+        var baseUrl = integration["VibeLuxApiUrl"];
+        services.AddHttpClient<IVibeLuxApi, Integrations.VibeLuxApiClient>(Integrations.VibeLuxApiClient.HttpClientName, http =>
+            {
+                if (!string.IsNullOrWhiteSpace(baseUrl)) http.BaseAddress = new Uri(baseUrl.TrimEnd('/') + "/");
+            })
+            .AddResilienceHandler("vibelux", pipeline =>
+            {
+                pipeline.TimeProvider = TimeProvider.System;
+                pipeline.AddRetry(new HttpRetryStrategyOptions { MaxRetryAttempts = 3, Delay = TimeSpan.FromMilliseconds(200), UseJitter = true });
+                pipeline.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions());
+                pipeline.AddTimeout(TimeSpan.FromSeconds(15));
+            });
+        if (string.Equals(integration["DataSync"], "Batch", StringComparison.OrdinalIgnoreCase) && !string.IsNullOrWhiteSpace(baseUrl))
+        {
+            var interval = integration.GetValue("SyncInterval", TimeSpan.FromMinutes(15));
+            services.AddHostedService(sp => new Integrations.VibeLuxBatchSync(sp.GetRequiredService<IServiceScopeFactory>(), interval,
+                sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<Integrations.VibeLuxBatchSync>>()));
+        }
     }
 
     private static void AddSearch(IServiceCollection services, IConfiguration configuration)

@@ -24,6 +24,14 @@ internal static class IntegrationsEndpoints
                 "and certifications on the public grower profile; `harvest.completed` prepares one draft listing per harvest " +
                 "(without a price, which the grower sets before publishing). Other types are acknowledged and ignored.")
             .Produces<VibeLuxReceipt>().ProducesProblems(400, 401, 413);
+
+        api.MapPost("/integrations/vibelux/sync", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new SyncVibeLuxCommand(), ct)))
+            .RequireAuthorization().WithTags("Integrations")
+            .Describe("SyncVibeLux", "Pull VibeLux facility data now",
+                "Admin. Reads `GET {VIBELUX_API_URL}/api/facilities?updatedSince=…&cursor=…` page by page from where the last sync " +
+                "stopped (kept in the database) and imports each facility onto its owner's grower profile. With " +
+                "`Marketplace:Integration:DataSync=Batch` the same runs every `SyncInterval` (default 15 minutes).")
+            .Produces<SyncResult>().ProducesProblems(400, 401, 403, 503);
     }
 }
 

@@ -29,6 +29,7 @@ public abstract class MarketplaceDbContext(DbContextOptions options) : DbContext
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<Application.Analytics.RequestMetric> RequestMetrics => Set<Application.Analytics.RequestMetric>();
+    public DbSet<Application.Integrations.SyncState> SyncStates => Set<Application.Integrations.SyncState>();
 
     /// <summary>PostgreSQL and SQL Server hand out order numbers from this sequence; SQLite serialises writers instead.</summary>
     public const string OrderNumberSequence = "marketplace_order_numbers";

@@ -22,6 +22,7 @@ public interface IMarketplaceDbContext
     DbSet<Review> Reviews { get; }
     DbSet<Common.Events.OutboxMessage> OutboxMessages { get; }
     DbSet<Analytics.RequestMetric> RequestMetrics { get; }
+    DbSet<Integrations.SyncState> SyncStates { get; }
 
     /// <summary>For work outside a command's unit of work only (event consumers); commands never call it.</summary>
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

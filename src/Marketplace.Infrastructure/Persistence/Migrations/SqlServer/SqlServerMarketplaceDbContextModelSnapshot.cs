@@ -124,6 +124,27 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("marketplace_outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Application.Integrations.SyncState", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset>("LastRunAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("last_run_at");
+
+                    b.Property<DateTimeOffset?>("UpdatedSince")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("updated_since");
+
+                    b.HasKey("Name")
+                        .HasName("pk_marketplace_sync_state");
+
+                    b.ToTable("marketplace_sync_state", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Listings.Listing", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,0 +1,23 @@
+using FluentValidation;
+using Marketplace.Application.Common.Security;
+using Marketplace.Application.Users;
+using Mediator;
+
+namespace Marketplace.Application.Integrations;
+
+/// <summary>Admin: pull VibeLux facility data now (the <c>Manual</c> data sync; <c>Batch</c> runs the same on a timer).</summary>
+public sealed record SyncVibeLuxCommand : ICommand<SyncResult>;
+
+public sealed class SyncVibeLuxValidator : AbstractValidator<SyncVibeLuxCommand>
+{
+    // No input.
+}
+
+public sealed class SyncVibeLuxHandler(UserDirectory users, VibeLuxFacilitySync sync) : ICommandHandler<SyncVibeLuxCommand, SyncResult>
+{
+    public async ValueTask<SyncResult> Handle(SyncVibeLuxCommand command, CancellationToken cancellationToken)
+    {
+        users.RequireRole(Roles.Admin);
+        return await sync.RunAsync(cancellationToken);
+    }
+}
