@@ -15,6 +15,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         message.Property(m => m.Type).HasMaxLength(100);
         message.Property(m => m.Status).HasConversion<EnumCodeConverter<OutboxStatus>>().HasMaxLength(16);
         message.Property(m => m.LastError).HasMaxLength(2000);
+        message.Property(m => m.LockedBy).HasMaxLength(200);
         message.HasIndex(m => new { m.Status, m.OccurredAt, m.Ordinal });
         message.HasIndex(m => new { m.AggregateId, m.OccurredAt });
     }

@@ -16,6 +16,8 @@ namespace Marketplace.Infrastructure.Outbox;
 public sealed class OutboxProcessor(IServiceScopeFactory scopes, TimeProvider clock, IOptions<OutboxOptions> options, ILogger<OutboxProcessor> logger)
 {
     private const int BatchSize = 200;
+    private static readonly TimeSpan Lease = TimeSpan.FromSeconds(60);
+    private readonly string _instance = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
     /// <summary>Delivers what is due now; returns how many messages were delivered.</summary>
     public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
@@ -31,6 +33,7 @@ public sealed class OutboxProcessor(IServiceScopeFactory scopes, TimeProvider cl
         var delivered = 0;
         foreach (var message in due)
         {
+            if (!await ClaimAsync(db, message, now, cancellationToken)) continue; // another instance is delivering it
             try
             {
                 await DeliverAsync(message, cancellationToken);
@@ -43,9 +46,32 @@ public sealed class OutboxProcessor(IServiceScopeFactory scopes, TimeProvider cl
                 // A consumer failed: the message stays for a later attempt; nothing is lost.
                 Fail(message, e, now);
             }
+            message.LockedUntil = null;
+            message.LockedBy = null;
             await db.SaveChangesAsync(cancellationToken);
         }
         return delivered;
+    }
+
+    /// <summary>
+    /// Takes a lease on a still-pending message with one conditional UPDATE: of several instances reading the same
+    /// message, exactly one succeeds. A lease left by a crashed instance expires and the message is delivered again.
+    /// </summary>
+    private async Task<bool> ClaimAsync(MarketplaceDbContext db, OutboxMessage message, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var until = now + Lease;
+        var instance = _instance;
+        var claimed = await db.OutboxMessages
+            .Where(m => m.Id == message.Id && m.Status == OutboxStatus.Pending && (m.LockedUntil == null || m.LockedUntil < now))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, until).SetProperty(m => m.LockedBy, instance), cancellationToken);
+        if (claimed != 1) return false;
+        // The tracked copy must know about the lease, so that releasing it later is saved as a change.
+        var entry = db.Entry(message);
+        entry.Property(m => m.LockedUntil).OriginalValue = until;
+        entry.Property(m => m.LockedUntil).CurrentValue = until;
+        entry.Property(m => m.LockedBy).OriginalValue = instance;
+        entry.Property(m => m.LockedBy).CurrentValue = instance;
+        return true;
     }
 
     private async Task DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)

@@ -39,6 +39,28 @@ public abstract class OutboxTests(ApiFactory api) : ApiTestBase(api)
     }
 
     [SkippableFact]
+    public async Task TwoDispatchers_OnOneDatabase_DeliverEachMessageOnce()
+    {
+        var grower = await NewGrowerAsync();
+        var listing = await CreateListingAsync(grower.Client);
+        for (var i = 0; i < 6; i++) await PlaceOrderAsync((await NewBuyerAsync($"buyer-{i}")).Client, Id(listing), 2);
+        var first = Api.Services.GetRequiredService<OutboxProcessor>();
+        var second = new OutboxProcessor(Api.Services.GetRequiredService<IServiceScopeFactory>(), Api.Clock,
+            Api.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<OutboxOptions>>(),
+            Api.Services.GetRequiredService<Microsoft.Extensions.Logging.ILogger<OutboxProcessor>>());
+
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(i => Task.Run(async () =>
+        {
+            var processor = i % 2 == 0 ? first : second;
+            while (await processor.DispatchDueAsync(CancellationToken.None) > 0) { }
+        })));
+        await DispatchAllDueAsync();
+
+        Assert.True(Log.Deliveries.Count >= 13, $"{Log.Deliveries.Count} messages delivered"); // 6 × placed + paid, published, profiles
+        Assert.All(Log.Deliveries, d => Assert.Equal(1, d.Value));
+    }
+
+    [SkippableFact]
     public async Task ConsumerDownForAWhile_ThenBack_GetsEveryEventOnce()
     {
         var grower = await NewGrowerAsync();

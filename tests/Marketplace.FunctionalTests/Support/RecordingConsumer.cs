@@ -12,6 +12,9 @@ public sealed class ConsumerLog
 
     public ConcurrentQueue<IntegrationEvent> Received { get; } = new();
 
+    /// <summary>Every delivery attempt per message, before the inbox drops repeats.</summary>
+    public ConcurrentDictionary<Guid, int> Deliveries { get; } = new();
+
     /// <summary>Event type the consumer always refuses (a poison message), if any.</summary>
     public string? PoisonType { get; set; }
 
@@ -22,6 +25,7 @@ public sealed class ConsumerLog
     public void Reset()
     {
         Received.Clear();
+        Deliveries.Clear();
         PoisonType = null;
         _failuresLeft = 0;
     }
@@ -34,6 +38,7 @@ public sealed class RecordingConsumer(MarketplaceDbContext db, IInbox inbox, Con
 
     public async Task HandleAsync(IntegrationEvent integrationEvent, CancellationToken cancellationToken)
     {
+        log.Deliveries.AddOrUpdate(integrationEvent.Id, 1, (_, n) => n + 1);
         if (log.ShouldFail(integrationEvent)) throw new InvalidOperationException($"consumer unavailable for {integrationEvent.Type}");
         if (!await inbox.TryStartAsync(Name, integrationEvent.Id.ToString(), cancellationToken)) return;
         await db.SaveChangesAsync(cancellationToken);

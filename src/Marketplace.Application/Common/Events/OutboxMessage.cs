@@ -23,6 +23,10 @@ public sealed class OutboxMessage
     public DateTimeOffset NextAttemptAt { get; set; }
     public string? LastError { get; set; }
     public DateTimeOffset? DeliveredAt { get; set; }
+
+    /// <summary>A dispatcher's lease: while it lasts no other instance delivers this message.</summary>
+    public DateTimeOffset? LockedUntil { get; set; }
+    public string? LockedBy { get; set; }
 }
 
 /// <summary>The envelope every transport carries: <c>{ id, type, occurredAt, data }</c>.</summary>
