@@ -105,27 +105,18 @@ public sealed class Listing : Entity
         return lines;
     }
 
-    public static Listing Create(Guid growerId, string farmName, ListingDetails details, decimal initialQuantity, DateTimeOffset now)
-    {
-        var listing = new Listing
-        {
-            GrowerId = growerId,
-            FarmName = farmName,
-            Status = ListingStatus.Draft,
-            CreatedAt = now,
-            UpdatedAt = now,
-            Version = 1,
-        };
-        listing.Apply(details);
-        if (initialQuantity > 0) listing.Receive(initialQuantity, "initial stock", growerId, now);
-        return listing;
-    }
+    public static Listing Create(Guid growerId, string farmName, ListingDetails details, decimal initialQuantity, DateTimeOffset now) =>
+        NewDraft(growerId, farmName, details, initialQuantity, "initial stock", harvestId: null, now);
 
     /// <summary>
     /// A draft prepared from a harvest recorded in VibeLux core. Its price is not known yet (0): the grower
     /// sets it before publishing, which refuses a listing without a price.
     /// </summary>
-    public static Listing DraftFromHarvest(Guid growerId, string farmName, string harvestId, ListingDetails details, decimal quantity, DateTimeOffset now)
+    public static Listing DraftFromHarvest(Guid growerId, string farmName, string harvestId, ListingDetails details, decimal quantity, DateTimeOffset now) =>
+        NewDraft(growerId, farmName, details, quantity, $"harvest {harvestId}", harvestId, now);
+
+    private static Listing NewDraft(Guid growerId, string farmName, ListingDetails details, decimal quantity, string reason,
+        string? harvestId, DateTimeOffset now)
     {
         var listing = new Listing
         {
@@ -137,8 +128,8 @@ public sealed class Listing : Entity
             Version = 1,
             SourceHarvestId = harvestId,
         };
-        listing.Apply(details, requirePrice: false);
-        if (quantity > 0) listing.Receive(quantity, $"harvest {harvestId}", growerId, now);
+        listing.Apply(details, requirePrice: harvestId is null);
+        if (quantity > 0) listing.Receive(quantity, reason, growerId, now);
         return listing;
     }
 
