@@ -8,6 +8,7 @@ using Marketplace.Api.Errors;
 using Marketplace.Api.Metrics;
 using Marketplace.Api.OpenApi;
 using Marketplace.Api.RateLimiting;
+using Marketplace.Api.Telemetry;
 using Marketplace.Application;
 using Marketplace.Application.Common.Behaviours;
 using Marketplace.Application.Listings.CreateListing;
@@ -46,6 +47,7 @@ builder.Services.AddHealthChecks().AddDbContextCheck<MarketplaceDbContext>("data
 builder.Services.AddMarketplaceOpenApi();
 builder.Services.AddBoardCache(builder.Configuration);
 builder.Services.AddMarketplaceRateLimits(builder.Configuration);
+builder.Services.AddMarketplaceTelemetry(builder.Configuration);
 builder.Services.AddSingleton<Marketplace.Api.Metrics.RequestMetrics>();
 builder.Services.AddHostedService<Marketplace.Api.Metrics.RequestMetricsFlusher>();
 builder.Services.AddSingleton(SeparationSignals.Settings(builder.Configuration));
