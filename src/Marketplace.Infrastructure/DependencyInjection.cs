@@ -77,10 +77,20 @@ public static class DependencyInjection
         services.AddScoped<IInbox, EfInbox>();
         services.AddOptions<Outbox.OutboxOptions>().Bind(configuration.GetSection(Outbox.OutboxOptions.Section))
             .Validate(o => o.MaxAttempts is >= 1 and <= 100, "Marketplace:EventBus:MaxAttempts must be 1 to 100.")
-            .Validate(o => string.Equals(o.Transport, "InProcess", StringComparison.OrdinalIgnoreCase),
-                "Marketplace:EventBus:Transport must be 'InProcess': the RabbitMQ transport is not part of this build yet.")
+            .Validate(o => o.Transport.Equals("InProcess", StringComparison.OrdinalIgnoreCase) || o.Transport.Equals("RabbitMq", StringComparison.OrdinalIgnoreCase),
+                "Marketplace:EventBus:Transport must be 'InProcess' or 'RabbitMq'.")
+            .Validate(o => !string.Equals(o.Transport, "RabbitMq", StringComparison.OrdinalIgnoreCase)
+                    || !string.IsNullOrWhiteSpace(configuration["Marketplace:EventBus:RabbitMq:ConnectionString"]),
+                "Marketplace:EventBus:Transport is RabbitMq but Marketplace:EventBus:RabbitMq:ConnectionString is not set.")
             .ValidateOnStart();
         services.AddSingleton<Outbox.OutboxProcessor>();
+        if (string.Equals(configuration["Marketplace:EventBus:Transport"], "RabbitMq", StringComparison.OrdinalIgnoreCase)
+            && configuration["Marketplace:EventBus:RabbitMq:ConnectionString"] is { Length: > 0 } rabbit)
+        {
+            services.AddSingleton(new Messaging.RabbitMqConnection(rabbit));
+            services.AddScoped<Application.Common.Events.IIntegrationEventHandler, Messaging.RabbitMqPublisher>();
+            services.AddHostedService<Messaging.VibeLuxEventConsumer>();
+        }
         services.AddHostedService<Outbox.OutboxDispatcherService>();
 
         if (payments.IsStripe) AddStripe(services, payments.Stripe);

@@ -1,0 +1,141 @@
+using System.Text;
+using System.Text.Json;
+using Marketplace.Application.Common.Events;
+using Marketplace.Application.Common.Ports;
+using Marketplace.Application.Integrations;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using RabbitMQ.Client;
+using RabbitMQ.Client.Events;
+
+namespace Marketplace.Infrastructure.Messaging;
+
+/// <summary>One connection per process, opened on first use, recovered automatically by the client after a broker restart.</summary>
+public sealed class RabbitMqConnection(string connectionString) : IAsyncDisposable
+{
+    public const string OutboundExchange = "marketplace.events";
+    public const string InboundExchange = "vibelux.events";
+    public const string InboundQueue = "marketplace.vibelux-events";
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private IConnection? _connection;
+
+    public async Task<IConnection> GetAsync(CancellationToken cancellationToken)
+    {
+        if (_connection is { IsOpen: true }) return _connection;
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_connection is { IsOpen: true }) return _connection;
+            var factory = new ConnectionFactory
+            {
+                Uri = new Uri(connectionString),
+                AutomaticRecoveryEnabled = true,
+                TopologyRecoveryEnabled = true,
+                NetworkRecoveryInterval = TimeSpan.FromSeconds(2),
+                ClientProvidedName = "vibelux-marketplace",
+            };
+            _connection = await factory.CreateConnectionAsync(cancellationToken);
+            return _connection;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_connection is not null) await _connection.DisposeAsync();
+        _gate.Dispose();
+    }
+}
+
+/// <summary>
+/// The outbox's RabbitMQ transport: each integration event goes to the durable topic exchange
+/// <c>marketplace.events</c>, persistent, routing key = event type, and counts as delivered only once the broker
+/// confirms it. A broker outage fails the delivery, and the outbox retries later: nothing is lost.
+/// </summary>
+internal sealed class RabbitMqPublisher(RabbitMqConnection connection) : IIntegrationEventHandler
+{
+    public string Name => "rabbitmq";
+
+    public async Task HandleAsync(IntegrationEvent integrationEvent, CancellationToken cancellationToken)
+    {
+        var open = await connection.GetAsync(cancellationToken);
+        await using var channel = await open.CreateChannelAsync(
+            new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true), cancellationToken);
+        await channel.ExchangeDeclareAsync(RabbitMqConnection.OutboundExchange, ExchangeType.Topic, durable: true, autoDelete: false,
+            cancellationToken: cancellationToken);
+        var body = JsonSerializer.SerializeToUtf8Bytes(integrationEvent, JsonSerializerOptions.Web);
+        var properties = new BasicProperties
+        {
+            Persistent = true,
+            MessageId = integrationEvent.Id.ToString(),
+            Type = integrationEvent.Type,
+            ContentType = "application/json",
+        };
+        await channel.BasicPublishAsync(RabbitMqConnection.OutboundExchange, integrationEvent.Type, mandatory: false, properties, body, cancellationToken);
+    }
+}
+
+/// <summary>
+/// Consumes VibeLux core's events from a durable queue bound to <c>vibelux.events</c>, with manual acks: a
+/// message is acknowledged after it is applied (redeliveries are dropped by the inbox) and requeued if applying
+/// fails. Connects with backoff until the broker is there.
+/// </summary>
+internal sealed class VibeLuxEventConsumer(RabbitMqConnection connection, IServiceScopeFactory scopes, ILogger<VibeLuxEventConsumer> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var delay = TimeSpan.FromSeconds(1);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var open = await connection.GetAsync(stoppingToken);
+                var channel = await open.CreateChannelAsync(cancellationToken: stoppingToken);
+                await channel.ExchangeDeclareAsync(RabbitMqConnection.InboundExchange, ExchangeType.Topic, durable: true, autoDelete: false, cancellationToken: stoppingToken);
+                await channel.QueueDeclareAsync(RabbitMqConnection.InboundQueue, durable: true, exclusive: false, autoDelete: false, cancellationToken: stoppingToken);
+                await channel.QueueBindAsync(RabbitMqConnection.InboundQueue, RabbitMqConnection.InboundExchange, "#", cancellationToken: stoppingToken);
+                await channel.BasicQosAsync(0, 10, false, stoppingToken);
+                var consumer = new AsyncEventingBasicConsumer(channel);
+                consumer.ReceivedAsync += (_, delivery) => HandleAsync(channel, delivery, stoppingToken);
+                await channel.BasicConsumeAsync(RabbitMqConnection.InboundQueue, autoAck: false, consumer, stoppingToken);
+                await Task.Delay(Timeout.Infinite, stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogWarning(e, "RabbitMQ consumer not connected; retrying in {Delay}", delay);
+                await Task.Delay(delay, stoppingToken);
+                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(30).Ticks));
+            }
+        }
+    }
+
+    private async Task HandleAsync(IChannel channel, BasicDeliverEventArgs delivery, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var vibeLuxEvent = JsonSerializer.Deserialize<VibeLuxEvent>(Encoding.UTF8.GetString(delivery.Body.Span), JsonSerializerOptions.Web)
+                ?? throw new JsonException("empty message");
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<ISender>().Send(new HandleVibeLuxEventCommand(vibeLuxEvent), cancellationToken);
+            await channel.BasicAckAsync(delivery.DeliveryTag, multiple: false, cancellationToken);
+        }
+        catch (JsonException e)
+        {
+            // A message that is not an event never will be: drop it rather than loop on it.
+            logger.LogError(e, "Dropping a VibeLux message that is not an event");
+            await channel.BasicNackAsync(delivery.DeliveryTag, multiple: false, requeue: false, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "Applying a VibeLux event failed; it goes back to the queue");
+            await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+            await channel.BasicNackAsync(delivery.DeliveryTag, multiple: false, requeue: true, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using Marketplace.FunctionalTests.Support;
+using Marketplace.Infrastructure.Outbox;
+using Microsoft.Extensions.DependencyInjection;
+using RabbitMQ.Client;
+
+namespace Marketplace.FunctionalTests.Messaging;
+
+/// <summary>The RabbitMQ transport against a real broker named by MARKETPLACE_TEST_RABBITMQ (.ci/run starts one).</summary>
+public sealed class RabbitMqApiFactory : SqliteApiFactory
+{
+    public const string Variable = "MARKETPLACE_TEST_RABBITMQ";
+    public static readonly string? ConnectionString = System.Environment.GetEnvironmentVariable(Variable);
+
+    public override bool IsAvailable => !string.IsNullOrWhiteSpace(ConnectionString);
+    public override string UnavailableReason => $"{Variable} is not set (an amqp:// URI of a RabbitMQ broker); .ci/run sets it.";
+
+    protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
+    {
+        ["Marketplace:EventBus:Transport"] = "RabbitMq",
+        ["Marketplace:EventBus:RabbitMq:ConnectionString"] = ConnectionString ?? "amqp://unused",
+    };
+}
+
+public sealed class RabbitMqTests(RabbitMqApiFactory api) : ApiTestBase(api), IClassFixture<RabbitMqApiFactory>
+{
+    private static async Task<IConnection> ConnectAsync() =>
+        await new ConnectionFactory { Uri = new Uri(RabbitMqApiFactory.ConnectionString!) }.CreateConnectionAsync();
+
+    [SkippableFact]
+    public async Task OutboxEvents_ArePublishedToTheExchange_ByType_Persistently()
+    {
+        await using var connection = await ConnectAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        await channel.ExchangeDeclareAsync("marketplace.events", ExchangeType.Topic, durable: true, autoDelete: false);
+        var queue = (await channel.QueueDeclareAsync("", durable: false, exclusive: true, autoDelete: true)).QueueName;
+        await channel.QueueBindAsync(queue, "marketplace.events", "order.*");
+
+        var grower = await NewGrowerAsync();
+        var buyer = await NewBuyerAsync();
+        var order = await PlaceOrderAsync(buyer.Client, Id(await CreateListingAsync(grower.Client)), 10);
+        var processor = Api.Services.GetRequiredService<OutboxProcessor>();
+        while (await processor.DispatchDueAsync(CancellationToken.None) > 0) { }
+
+        var first = await channel.BasicGetAsync(queue, autoAck: true);
+        Assert.NotNull(first);
+        Assert.Equal("order.placed", first.RoutingKey);
+        Assert.Equal(DeliveryModes.Persistent, first.BasicProperties.DeliveryMode);
+        var envelope = JsonNode.Parse(Encoding.UTF8.GetString(first.Body.Span))!;
+        Assert.Equal("order.placed", envelope["type"]!.GetValue<string>());
+        Assert.Equal(Id(order), envelope["data"]!["orderId"]!.GetValue<string>());
+        Assert.Equal(first.BasicProperties.MessageId, envelope["id"]!.GetValue<string>());
+        Assert.Equal("order.paid", (await channel.BasicGetAsync(queue, autoAck: true))!.RoutingKey);
+    }
+
+    [SkippableFact]
+    public async Task VibeLuxEvents_FromTheBroker_AreAppliedOnce()
+    {
+        var grower = await NewGrowerAsync();
+        await using var connection = await ConnectAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        await channel.ExchangeDeclareAsync("vibelux.events", ExchangeType.Topic, durable: true, autoDelete: false);
+        var body = Encoding.UTF8.GetBytes(new JsonObject
+        {
+            ["id"] = $"evt-{Guid.NewGuid():N}", ["type"] = "facility.updated", ["occurredAt"] = "2026-11-24T10:00:00Z",
+            ["data"] = new JsonObject { ["facilityId"] = "fac-rmq", ["ownerUserId"] = "grower-1", ["name"] = "Broker Farm", ["certifications"] = new JsonArray("gap-certified") },
+        }.ToJsonString());
+
+        // Published twice, as a redelivery would be: applied once.
+        for (var i = 0; i < 2; i++)
+            await channel.BasicPublishAsync("vibelux.events", "facility.updated", mandatory: false, new BasicProperties { Persistent = true }, body);
+
+        JsonNode? profile = null;
+        for (var attempt = 0; attempt < 100 && profile?["facility"] is null; attempt++)
+        {
+            await Task.Delay(100);
+            profile = await Expect(await Anonymous().GetAsync(Url($"/growers/{grower.Id}")), HttpStatusCode.OK);
+        }
+        Assert.Equal("Broker Farm", profile!["facility"]!["name"]!.GetValue<string>());
+        Assert.Equal(["usda-organic", "gap-certified"], profile["certifications"]!.AsArray().Select(c => c!.GetValue<string>()));
+    }
+}
