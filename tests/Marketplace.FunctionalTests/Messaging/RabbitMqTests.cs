@@ -56,6 +56,58 @@ public sealed class RabbitMqTests(RabbitMqApiFactory api) : ApiTestBase(api), IC
     }
 
     [SkippableFact]
+    public async Task BrokerStoppedAndRestarted_LosesNoEvent()
+    {
+        Skip.IfNot(File.Exists("/usr/sbin/rabbitmqctl"), "rabbitmqctl is not on this machine to stop and start the broker.");
+        await using (var setup = await ConnectAsync())
+        await using (var declare = await setup.CreateChannelAsync())
+        {
+            await declare.ExchangeDeclareAsync("marketplace.events", ExchangeType.Topic, durable: true, autoDelete: false);
+            await declare.QueueDeclareAsync("marketplace-test-restart", durable: true, exclusive: false, autoDelete: false);
+            await declare.QueuePurgeAsync("marketplace-test-restart");
+            await declare.QueueBindAsync("marketplace-test-restart", "marketplace.events", "order.placed");
+        }
+        var grower = await NewGrowerAsync();
+        var buyer = await NewBuyerAsync();
+        var processor = Api.Services.GetRequiredService<OutboxProcessor>();
+        while (await processor.DispatchDueAsync(CancellationToken.None) > 0) { }
+
+        await Rabbitmqctl("stop_app");
+        try
+        {
+            await PlaceOrderAsync(buyer.Client, Id(await CreateListingAsync(grower.Client)), 2);
+            await processor.DispatchDueAsync(CancellationToken.None); // the broker is down: delivery fails, the event stays
+        }
+        finally
+        {
+            await Rabbitmqctl("start_app");
+        }
+
+        BasicGetResult? received = null;
+        await using var connection = await ConnectAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        for (var attempt = 0; attempt < 60 && received is null; attempt++)
+        {
+            Api.Clock.Advance(TimeSpan.FromMinutes(1)); // past the retry backoff
+            await processor.DispatchDueAsync(CancellationToken.None);
+            received = await channel.BasicGetAsync("marketplace-test-restart", autoAck: true);
+            if (received is null) await Task.Delay(500);
+        }
+        Assert.NotNull(received);
+        Assert.Equal("order.placed", received.RoutingKey);
+    }
+
+    private static async Task Rabbitmqctl(string command)
+    {
+        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("/usr/sbin/rabbitmqctl", command)
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true,
+        })!;
+        await process.WaitForExitAsync();
+        Assert.Equal(0, process.ExitCode);
+    }
+
+    [SkippableFact]
     public async Task VibeLuxEvents_FromTheBroker_AreAppliedOnce()
     {
         var grower = await NewGrowerAsync();
