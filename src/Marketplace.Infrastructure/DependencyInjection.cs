@@ -2,8 +2,7 @@ using Marketplace.Application.Common.Ports;
 using Marketplace.Application.Orders;
 using Marketplace.Infrastructure.Idempotency;
 using Marketplace.Infrastructure.Inbox;
-using Microsoft.Extensions.Http.Resilience;
-using Polly;
+using Marketplace.Infrastructure.Http;
 using Stripe;
 using Marketplace.Infrastructure.Orders;
 using Marketplace.Infrastructure.Payments;
@@ -105,13 +104,7 @@ public static class DependencyInjection
             {
                 if (!string.IsNullOrWhiteSpace(baseUrl)) http.BaseAddress = new Uri(baseUrl.TrimEnd('/') + "/");
             })
-            .AddResilienceHandler("vibelux", pipeline =>
-            {
-                pipeline.TimeProvider = TimeProvider.System;
-                pipeline.AddRetry(new HttpRetryStrategyOptions { MaxRetryAttempts = 3, Delay = TimeSpan.FromMilliseconds(200), UseJitter = true });
-                pipeline.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions());
-                pipeline.AddTimeout(TimeSpan.FromSeconds(15));
-            });
+            .AddOutboundResilience("vibelux", retries: 3, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(15));
         if (string.Equals(integration["DataSync"], "Batch", StringComparison.OrdinalIgnoreCase) && !string.IsNullOrWhiteSpace(baseUrl))
         {
             var interval = integration.GetValue("SyncInterval", TimeSpan.FromMinutes(15));
@@ -135,13 +128,7 @@ public static class DependencyInjection
             return;
         }
         services.AddHttpClient<ISearchIndex, Search.AlgoliaSearchIndex>(Search.AlgoliaSearchIndex.HttpClientName)
-            .AddResilienceHandler("algolia", pipeline =>
-            {
-                pipeline.TimeProvider = TimeProvider.System;
-                pipeline.AddRetry(new HttpRetryStrategyOptions { MaxRetryAttempts = 2, Delay = TimeSpan.FromMilliseconds(100), UseJitter = true });
-                pipeline.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions());
-                pipeline.AddTimeout(TimeSpan.FromSeconds(5));
-            });
+            .AddOutboundResilience("algolia", retries: 2, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(5));
     }
 
     private static void AddStorage(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
@@ -176,13 +163,8 @@ public static class DependencyInjection
         services.AddScoped<Application.Common.Events.IIntegrationEventHandler, Application.Notifications.EmailNotifications>();
         if (email.IsSendGrid)
         {
-            services.AddHttpClient(Email.SendGridEmailSender.HttpClientName).AddResilienceHandler("sendgrid", pipeline =>
-            {
-                pipeline.TimeProvider = TimeProvider.System;
-                pipeline.AddRetry(new HttpRetryStrategyOptions { MaxRetryAttempts = 2, Delay = TimeSpan.FromMilliseconds(200), UseJitter = true });
-                pipeline.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions());
-                pipeline.AddTimeout(TimeSpan.FromSeconds(10));
-            });
+            services.AddHttpClient(Email.SendGridEmailSender.HttpClientName)
+                .AddOutboundResilience("sendgrid", retries: 2, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(10));
             services.AddSingleton<Application.Common.Ports.IEmailSender, Email.SendGridEmailSender>();
         }
         else
@@ -196,21 +178,7 @@ public static class DependencyInjection
     /// <summary>Stripe.net over an HttpClient with timeouts, jittered retries and a circuit breaker.</summary>
     private static void AddStripe(IServiceCollection services, PaymentsOptions.StripeOptions stripe)
     {
-        services.AddHttpClient("stripe").AddResilienceHandler("stripe", pipeline =>
-        {
-            // Backoff and timeouts are about the network, so they run on wall-clock time whatever clock the app uses.
-            pipeline.TimeProvider = TimeProvider.System;
-            pipeline.AddTimeout(stripe.Timeout * 3 + TimeSpan.FromSeconds(5));
-            pipeline.AddRetry(new HttpRetryStrategyOptions
-            {
-                MaxRetryAttempts = 2,
-                Delay = TimeSpan.FromMilliseconds(200),
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-            });
-            pipeline.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions { SamplingDuration = stripe.Timeout * 2 + TimeSpan.FromSeconds(10) });
-            pipeline.AddTimeout(stripe.Timeout);
-        });
+        services.AddHttpClient("stripe").AddOutboundResilience("stripe", retries: 2, TimeSpan.FromMilliseconds(200), stripe.Timeout);
         services.AddSingleton<IStripeClient>(sp => new StripeClient(
             apiKey: stripe.SecretKey,
             httpClient: new SystemNetHttpClient(sp.GetRequiredService<IHttpClientFactory>().CreateClient("stripe"), maxNetworkRetries: 0),
