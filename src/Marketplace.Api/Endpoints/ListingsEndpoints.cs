@@ -35,7 +35,7 @@ internal static class ListingsEndpoints
             .Describe("CreateListing", "Create a listing",
                 "A grower with a grower profile offers produce. The listing starts as `draft`; `quantityAvailable` becomes " +
                 "the opening stock (a `received` line in the stock ledger). Returns the listing with its `ETag`.")
-            .Accepts<ListingBody>("application/json")
+            .Accepts<CreateListingBody>("application/json")
             .Produces<ListingResponse>(StatusCodes.Status201Created).ProducesProblems(400, 401, 403);
 
         listings.MapGet("/{id:guid}", GetListing).AllowAnonymous()
@@ -46,8 +46,10 @@ internal static class ListingsEndpoints
         listings.MapPut("/{id:guid}", UpdateListing).RequireAuthorization()
             .Describe("UpdateListing", "Replace a listing's details",
                 "Full update by the owner. Send the `ETag` you read as `If-Match` to avoid overwriting someone else's " +
-                "change (412 when it is stale). A changed `quantityAvailable` is recorded as an `adjusted` ledger line.")
-            .Accepts<ListingBody>("application/json")
+                "change (412 when it is stale). The body has no `quantityAvailable`: an edit never moves stock (that is " +
+                "`POST /listings/{id}/stock`), and a body that still sends it, or any other unknown field, is 400 " +
+                "`validation_failed` naming the field, with nothing changed.")
+            .Accepts<UpdateListingBody>("application/json")
             .Produces<ListingResponse>().ProducesProblems(400, 401, 403, 404, 409, 412);
 
         MapTransition(listings, "publish", "PublishListing", "Publish a listing",
@@ -94,7 +96,7 @@ internal static class ListingsEndpoints
     private static async Task<Ok<BoardPage>> SearchListings([AsParameters] SearchListingsQuery query, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(query, ct));
 
-    private static async Task<Created<ListingResponse>> CreateListing(ListingBody body, ISender sender, HttpContext http,
+    private static async Task<Created<ListingResponse>> CreateListing(CreateListingBody body, ISender sender, HttpContext http,
         ResourceLocations locations, CancellationToken ct)
     {
         var listing = await sender.Send(new CreateListingCommand(body), ct);
@@ -109,7 +111,7 @@ internal static class ListingsEndpoints
         return TypedResults.Ok(listing);
     }
 
-    private static async Task<Ok<ListingResponse>> UpdateListing(Guid id, ListingBody body, [FromHeader(Name = "If-Match")] string? ifMatch,
+    private static async Task<Ok<ListingResponse>> UpdateListing(Guid id, UpdateListingBody body, [FromHeader(Name = "If-Match")] string? ifMatch,
         ISender sender, HttpContext http, CancellationToken ct)
     {
         var listing = await sender.Send(new UpdateListingCommand(id, body, ifMatch), ct);

@@ -49,7 +49,17 @@ internal sealed class ExamplesSchemaFilter : ISchemaFilter
 {
     public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
     {
-        if (schema is OpenApiSchema concrete && context.Type == typeof(ListingBody)) concrete.Examples = [ListingExample()];
+        if (schema is not OpenApiSchema concrete) return;
+        if (context.Type == typeof(CreateListingBody)) concrete.Examples = [ListingExample()];
+        if (context.Type == typeof(UpdateListingBody))
+        {
+            var example = ListingExample();
+            example.Remove("quantityAvailable");
+            concrete.Examples = [example];
+            // UnknownFields only collects what a client sent by mistake, so the validator can name it; none is allowed.
+            concrete.AdditionalPropertiesAllowed = false;
+            concrete.AdditionalProperties = null;
+        }
     }
 
     public static JsonObject ListingExample() => new()

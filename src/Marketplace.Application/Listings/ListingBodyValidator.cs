@@ -4,7 +4,8 @@ using Marketplace.Domain.Listings;
 
 namespace Marketplace.Application.Listings;
 
-public sealed class ListingBodyValidator : AbstractValidator<ListingBody>
+/// <summary>The rules every listing field follows, on create and on update.</summary>
+public sealed class ListingBodyValidator : AbstractValidator<ListingFields>
 {
     public const int MaxCertifications = 20;
     public const long MaxUnitPrice = 100_000_000;
@@ -35,8 +36,6 @@ public sealed class ListingBodyValidator : AbstractValidator<ListingBody>
             tier.RuleFor(t => t.PercentOff).GreaterThan(0).LessThan(100).PrecisionScale(5, 2, ignoreTrailingZeros: true);
         });
 
-        RuleFor(b => b.QuantityAvailable).NotNull().GreaterThanOrEqualTo(0).LessThanOrEqualTo(MaxQuantity)
-            .PrecisionScale(18, 3, ignoreTrailingZeros: true);
         RuleFor(b => b.MinimumOrderQuantity).GreaterThan(0).LessThanOrEqualTo(MaxQuantity)
             .PrecisionScale(18, 3, ignoreTrailingZeros: true);
         RuleFor(b => b.LowStockThreshold).GreaterThanOrEqualTo(0).LessThanOrEqualTo(MaxQuantity)

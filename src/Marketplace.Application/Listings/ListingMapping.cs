@@ -32,7 +32,7 @@ public static class ListingMapping
     }
 
     /// <summary>The validated body as domain details (the validator has ensured every required value is present).</summary>
-    public static ListingDetails ToDetails(this ListingBody body) => new(
+    public static ListingDetails ToDetails(this ListingFields body) => new(
         body.Title!.Trim(),
         body.Category!.Value,
         body.ProductType!.Trim(),

@@ -48,7 +48,10 @@ public sealed class OpenApiContractTests(SqliteApiFactory api) : IClassFixture<S
         var board = document["paths"]!["/listings"]!["get"]!["parameters"]!.AsArray().Select(p => p!["name"]!.GetValue<string>()).ToList();
         Assert.Contains("q", board);
         Assert.Contains("growingMethod", board);
-        Assert.NotNull(document["components"]!["schemas"]!["ListingBody"]!["example"] ?? document["components"]!["schemas"]!["ListingBody"]!["examples"]);
+        var schemas = document["components"]!["schemas"]!;
+        Assert.NotNull(schemas["CreateListingBody"]!["example"] ?? schemas["CreateListingBody"]!["examples"]);
+        Assert.NotNull(schemas["CreateListingBody"]!["properties"]!["quantityAvailable"]);
+        Assert.Null(schemas["UpdateListingBody"]!["properties"]!["quantityAvailable"]);
     }
 
     private static string RepositoryRoot()

@@ -54,7 +54,7 @@ public abstract class ListingLifecycleTests(ApiFactory api) : ApiTestBase(api)
         var archived = await Expect(await grower.Client.PostAsync(Url($"/listings/{id}/archive"), null), HttpStatusCode.OK);
         Assert.Equal("archived", archived["status"]!.GetValue<string>());
         await ExpectProblem(await grower.Client.PostAsync(Url($"/listings/{id}/publish"), null), HttpStatusCode.Conflict, "invalid_transition");
-        await ExpectProblem(await PutJson(grower.Client, Url($"/listings/{id}"), Bodies.Listing()), HttpStatusCode.Conflict, "invalid_transition");
+        await ExpectProblem(await PutJson(grower.Client, Url($"/listings/{id}"), Bodies.ListingUpdate()), HttpStatusCode.Conflict, "invalid_transition");
     }
 
     [SkippableFact]
@@ -67,7 +67,7 @@ public abstract class ListingLifecycleTests(ApiFactory api) : ApiTestBase(api)
 
         var update = new HttpRequestMessage(HttpMethod.Put, Url($"/listings/{Id(listing)}"))
         {
-            Content = JsonContent.Create(Bodies.Listing("Green oakleaf lettuce")),
+            Content = JsonContent.Create(Bodies.ListingUpdate("Green oakleaf lettuce")),
         };
         update.Headers.TryAddWithoutValidation("If-Match", firstETag);
         var updated = await grower.Client.SendAsync(update);
@@ -76,7 +76,7 @@ public abstract class ListingLifecycleTests(ApiFactory api) : ApiTestBase(api)
 
         var stale = new HttpRequestMessage(HttpMethod.Put, Url($"/listings/{Id(listing)}"))
         {
-            Content = JsonContent.Create(Bodies.Listing("Lost update")),
+            Content = JsonContent.Create(Bodies.ListingUpdate("Lost update")),
         };
         stale.Headers.TryAddWithoutValidation("If-Match", firstETag);
         await ExpectProblem(await grower.Client.SendAsync(stale), HttpStatusCode.PreconditionFailed, "precondition_failed");
@@ -86,13 +86,44 @@ public abstract class ListingLifecycleTests(ApiFactory api) : ApiTestBase(api)
     }
 
     [SkippableFact]
+    public async Task UpdateListing_FromAStaleFormAfterAReservation_NeverMovesStock()
+    {
+        var grower = await NewGrowerAsync();
+        var buyer = await NewBuyerAsync();
+        var listing = await CreateListingAsync(grower.Client, b => b["quantityAvailable"] = 100);
+        await PlaceOrderAsync(buyer.Client, Id(listing), 30);
+
+        // The form was loaded before the reservation and still carries the old quantity.
+        var staleForm = Bodies.Listing("Butterhead, edited");
+        staleForm["quantityAvailable"] = 100;
+        var refused = await ExpectProblem(await PutJson(grower.Client, Url($"/listings/{Id(listing)}"), staleForm),
+            HttpStatusCode.BadRequest, "validation_failed");
+        Assert.NotNull(refused["errors"]!["quantityAvailable"]);
+
+        var unchanged = await GetListingAsync(Id(listing));
+        Assert.Equal("Butterhead lettuce", unchanged["title"]!.GetValue<string>());
+        Assert.Equal(100m, unchanged["stock"]!["onHand"]!.GetValue<decimal>());
+        Assert.Equal(30m, unchanged["stock"]!["reserved"]!.GetValue<decimal>());
+
+        var edited = await Expect(await PutJson(grower.Client, Url($"/listings/{Id(listing)}"), Bodies.ListingUpdate("Butterhead, edited")),
+            HttpStatusCode.OK);
+        Assert.Equal("Butterhead, edited", edited["title"]!.GetValue<string>());
+        Assert.Equal(100m, edited["stock"]!["onHand"]!.GetValue<decimal>());
+        Assert.Equal(30m, edited["stock"]!["reserved"]!.GetValue<decimal>());
+        Assert.Equal(70m, edited["stock"]!["available"]!.GetValue<decimal>());
+
+        var ledger = await Expect(await grower.Client.GetAsync(Url($"/listings/{Id(listing)}/stock-movements")), HttpStatusCode.OK);
+        Assert.DoesNotContain(ledger["items"]!.AsArray(), line => line!["kind"]!.GetValue<string>() == "adjusted");
+    }
+
+    [SkippableFact]
     public async Task UpdateListing_OfAnotherGrower_Returns404AndChangesNothing()
     {
         var owner = await NewGrowerAsync("owner");
         var other = await NewGrowerAsync("other", "Other Farm");
         var listing = await CreateListingAsync(owner.Client);
 
-        await ExpectProblem(await PutJson(other.Client, Url($"/listings/{Id(listing)}"), Bodies.Listing("Hijacked")),
+        await ExpectProblem(await PutJson(other.Client, Url($"/listings/{Id(listing)}"), Bodies.ListingUpdate("Hijacked")),
             HttpStatusCode.NotFound, "not_found");
         await ExpectProblem(await other.Client.PostAsync(Url($"/listings/{Id(listing)}/pause"), null), HttpStatusCode.NotFound, "not_found");
 

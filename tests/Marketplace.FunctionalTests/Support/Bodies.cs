@@ -8,6 +8,14 @@ public static class Bodies
     /// <summary>A date relative to today (UTC), as the contract writes dates.</summary>
     public static string Day(int offset) => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(offset).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>The body of <c>PUT /listings/{id}</c>: the listing body without <c>quantityAvailable</c>.</summary>
+    public static JsonObject ListingUpdate(string title = "Butterhead lettuce")
+    {
+        var body = Listing(title);
+        body.Remove("quantityAvailable");
+        return body;
+    }
+
     public static JsonObject Listing(string title = "Butterhead lettuce") => new()
     {
         ["title"] = title,

@@ -9,11 +9,16 @@ using Mediator;
 namespace Marketplace.Application.Listings.CreateListing;
 
 /// <summary>A grower with a grower profile offers produce; the listing starts as a draft.</summary>
-public sealed record CreateListingCommand(ListingBody Body) : ICommand<ListingResponse>;
+public sealed record CreateListingCommand(CreateListingBody Body) : ICommand<ListingResponse>;
 
 public sealed class CreateListingValidator : AbstractValidator<CreateListingCommand>
 {
-    public CreateListingValidator() => RuleFor(c => c.Body).NotNull().SetValidator(new ListingBodyValidator());
+    public CreateListingValidator()
+    {
+        RuleFor(c => c.Body).NotNull().SetValidator(new ListingBodyValidator());
+        RuleFor(c => c.Body.QuantityAvailable).NotNull().GreaterThanOrEqualTo(0).LessThanOrEqualTo(ListingBodyValidator.MaxQuantity)
+            .PrecisionScale(18, 3, ignoreTrailingZeros: true).When(c => c.Body is not null);
+    }
 }
 
 public sealed class CreateListingHandler(IMarketplaceDbContext db, UserDirectory users, TimeProvider clock)

@@ -6,11 +6,21 @@ using Mediator;
 namespace Marketplace.Application.Listings.UpdateListing;
 
 /// <summary>Replaces a listing's details. <paramref name="IfMatch"/> is the client's ETag, when it sent one.</summary>
-public sealed record UpdateListingCommand(Guid Id, ListingBody Body, string? IfMatch) : ICommand<ListingResponse>;
+public sealed record UpdateListingCommand(Guid Id, UpdateListingBody Body, string? IfMatch) : ICommand<ListingResponse>;
 
 public sealed class UpdateListingValidator : AbstractValidator<UpdateListingCommand>
 {
-    public UpdateListingValidator() => RuleFor(c => c.Body).NotNull().SetValidator(new ListingBodyValidator());
+    public UpdateListingValidator()
+    {
+        RuleFor(c => c.Body).NotNull().SetValidator(new ListingBodyValidator());
+        RuleFor(c => c.Body.UnknownFields).Custom((fields, context) =>
+        {
+            foreach (var name in fields?.Keys ?? Enumerable.Empty<string>())
+                context.AddFailure(name, string.Equals(name, "quantityAvailable", StringComparison.OrdinalIgnoreCase)
+                    ? "Not part of an update: stock moves only through POST /listings/{id}/stock."
+                    : "Not a field of the listing update body.");
+        }).When(c => c.Body is not null);
+    }
 }
 
 public sealed class UpdateListingHandler(ListingAccess access, TimeProvider clock, ListingResponses responses)
@@ -18,17 +28,12 @@ public sealed class UpdateListingHandler(ListingAccess access, TimeProvider cloc
 {
     public async ValueTask<ListingResponse> Handle(UpdateListingCommand command, CancellationToken cancellationToken)
     {
-        var (listing, actorId) = await access.LoadOwnedAsync(command.Id, cancellationToken);
+        var (listing, _) = await access.LoadOwnedAsync(command.Id, cancellationToken);
         var etag = ETags.For(listing.Version);
         if (command.IfMatch is { } ifMatch && !ETags.Matches(ifMatch, etag))
             throw new PreconditionFailedException("listing", etag);
 
-        var now = clock.GetUtcNow();
-        listing.Update(command.Body.ToDetails(), now);
-
-        // The body states the quantity the grower wants available; the difference goes through the ledger.
-        var delta = (command.Body.QuantityAvailable ?? listing.Available) - listing.Available;
-        if (delta != 0) listing.Adjust(delta, "listing updated", actorId, now);
+        listing.Update(command.Body.ToDetails(), clock.GetUtcNow());
         return await responses.FromAsync(listing, cancellationToken);
     }
 }

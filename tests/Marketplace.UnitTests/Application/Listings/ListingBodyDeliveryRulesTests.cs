@@ -10,7 +10,7 @@ public sealed class ListingBodyDeliveryRulesTests
 {
     private static readonly DateOnly Day = new(2026, 11, 21);
 
-    public static TheoryData<string, Func<ListingBody, ListingBody>> Valid => new()
+    public static TheoryData<string, Func<CreateListingBody, CreateListingBody>> Valid => new()
     {
         { "available for one day", b => b with { AvailableFrom = Day, AvailableUntil = Day } },
         { "no availability window", b => b with { AvailableFrom = null, AvailableUntil = null } },
@@ -30,7 +30,7 @@ public sealed class ListingBodyDeliveryRulesTests
         { "unknown water and carbon", b => b with { Sustainability = new Sustainability(false, false, null, null) } },
     };
 
-    public static TheoryData<string, Func<ListingBody, ListingBody>, string> Invalid => new()
+    public static TheoryData<string, Func<CreateListingBody, CreateListingBody>, string> Invalid => new()
     {
         { "no harvest date", b => b with { HarvestDate = null }, "Body.HarvestDate" },
         { "available until before from", b => b with { AvailableFrom = Day, AvailableUntil = Day.AddDays(-1) }, "Body.AvailableUntil" },
@@ -61,7 +61,7 @@ public sealed class ListingBodyDeliveryRulesTests
 
     [Theory]
     [MemberData(nameof(Valid))]
-    public void ListingBody_ValidDeliveryOrPlace_Passes(string @case, Func<ListingBody, ListingBody> change)
+    public void ListingBody_ValidDeliveryOrPlace_Passes(string @case, Func<CreateListingBody, CreateListingBody> change)
     {
         Assert.NotNull(@case);
         ValidationAssert.Passes(Validator, Command(change));
@@ -69,7 +69,7 @@ public sealed class ListingBodyDeliveryRulesTests
 
     [Theory]
     [MemberData(nameof(Invalid))]
-    public void ListingBody_InvalidDeliveryOrPlace_FailsOnThatProperty(string @case, Func<ListingBody, ListingBody> change, string property)
+    public void ListingBody_InvalidDeliveryOrPlace_FailsOnThatProperty(string @case, Func<CreateListingBody, CreateListingBody> change, string property)
     {
         Assert.NotNull(@case);
         ValidationAssert.FailsOn(Validator, Command(change), property);

@@ -8,7 +8,7 @@ namespace Marketplace.UnitTests.Application.Listings;
 /// <summary>What the listing is: title, kind, grade, unit, certifications.</summary>
 public sealed class ListingBodyDescriptionRulesTests
 {
-    public static TheoryData<string, Func<ListingBody, ListingBody>> Valid => new()
+    public static TheoryData<string, Func<CreateListingBody, CreateListingBody>> Valid => new()
     {
         { "the contract's example", b => b },
         { "title of 120 characters", b => b with { Title = Text(120) } },
@@ -26,7 +26,7 @@ public sealed class ListingBodyDescriptionRulesTests
         { "certification with digits", b => b with { Certifications = ["gap-2024", "usda-organic"] } },
     };
 
-    public static TheoryData<string, Func<ListingBody, ListingBody>, string> Invalid => new()
+    public static TheoryData<string, Func<CreateListingBody, CreateListingBody>, string> Invalid => new()
     {
         { "no title", b => b with { Title = null }, "Body.Title" },
         { "blank title", b => b with { Title = "   " }, "Body.Title" },
@@ -52,7 +52,7 @@ public sealed class ListingBodyDescriptionRulesTests
 
     [Theory]
     [MemberData(nameof(Valid))]
-    public void ListingBody_ValidDescription_Passes(string @case, Func<ListingBody, ListingBody> change)
+    public void ListingBody_ValidDescription_Passes(string @case, Func<CreateListingBody, CreateListingBody> change)
     {
         Assert.NotNull(@case);
         ValidationAssert.Passes(Validator, Command(change));
@@ -60,7 +60,7 @@ public sealed class ListingBodyDescriptionRulesTests
 
     [Theory]
     [MemberData(nameof(Invalid))]
-    public void ListingBody_InvalidDescription_FailsOnThatProperty(string @case, Func<ListingBody, ListingBody> change, string property)
+    public void ListingBody_InvalidDescription_FailsOnThatProperty(string @case, Func<CreateListingBody, CreateListingBody> change, string property)
     {
         Assert.NotNull(@case);
         ValidationAssert.FailsOn(Validator, Command(change), property);

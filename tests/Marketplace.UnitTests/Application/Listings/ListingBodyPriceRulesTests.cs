@@ -10,7 +10,7 @@ public sealed class ListingBodyPriceRulesTests
 {
     private const decimal Max = ListingBodyValidator.MaxQuantity;
 
-    public static TheoryData<string, Func<ListingBody, ListingBody>> Valid => new()
+    public static TheoryData<string, Func<CreateListingBody, CreateListingBody>> Valid => new()
     {
         { "price of 1 cent", b => b with { UnitPrice = new Money(1, "USD") } },
         { "price at the maximum", b => b with { UnitPrice = new Money(ListingBodyValidator.MaxUnitPrice, "USD") } },
@@ -29,7 +29,7 @@ public sealed class ListingBodyPriceRulesTests
         { "low-stock threshold at the maximum", b => b with { LowStockThreshold = Max } },
     };
 
-    public static TheoryData<string, Func<ListingBody, ListingBody>, string> Invalid => new()
+    public static TheoryData<string, Func<CreateListingBody, CreateListingBody>, string> Invalid => new()
     {
         { "no unit price", b => b with { UnitPrice = null }, "Body.UnitPrice" },
         { "price of 0", b => b with { UnitPrice = new Money(0, "USD") }, "Body.UnitPrice.Amount" },
@@ -58,7 +58,7 @@ public sealed class ListingBodyPriceRulesTests
 
     [Theory]
     [MemberData(nameof(Valid))]
-    public void ListingBody_ValidPriceOrQuantity_Passes(string @case, Func<ListingBody, ListingBody> change)
+    public void ListingBody_ValidPriceOrQuantity_Passes(string @case, Func<CreateListingBody, CreateListingBody> change)
     {
         Assert.NotNull(@case);
         ValidationAssert.Passes(Validator, Command(change));
@@ -66,7 +66,7 @@ public sealed class ListingBodyPriceRulesTests
 
     [Theory]
     [MemberData(nameof(Invalid))]
-    public void ListingBody_InvalidPriceOrQuantity_FailsOnThatProperty(string @case, Func<ListingBody, ListingBody> change, string property)
+    public void ListingBody_InvalidPriceOrQuantity_FailsOnThatProperty(string @case, Func<CreateListingBody, CreateListingBody> change, string property)
     {
         Assert.NotNull(@case);
         ValidationAssert.FailsOn(Validator, Command(change), property);
