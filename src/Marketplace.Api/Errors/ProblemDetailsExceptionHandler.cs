@@ -25,6 +25,7 @@ internal sealed class ProblemDetailsExceptionHandler(ILogger<ProblemDetailsExcep
             Application.Listings.Images.UnsupportedImageException e => (415, "unsupported_image_type", e.Message, null),
             Application.Listings.Images.ImageTooLargeException e => (413, "image_too_large", e.Message, null),
             ActionNotAllowedException e => (403, e.Code, e.Message, null),
+            Domain.Orders.UnlocatedDeliveryException e => (400, e.Code, e.Message, ValidationErrors.Single("deliveryAddress", e.Message)),
             DomainRuleException e => (409, e.Code, e.Message, null),
             Application.Common.Ports.PaymentProviderUnavailableException e => (503, "payment_provider_unavailable", e.Message, null),
             Application.Common.Ports.ExternalServiceUnavailableException e => (503, "service_unavailable", e.Message, null),

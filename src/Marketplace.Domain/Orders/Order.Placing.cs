@@ -24,6 +24,8 @@ public sealed partial class Order
         var currency = lines[0].Listing.Currency;
         if (lines.Any(l => l.Listing.Currency != currency))
             throw new DomainRuleException("currency_mismatch", "All lines of an order must be in one currency.");
+        if (delivery.Method == DeliveryMethod.Delivery && delivery.Address is not { Latitude: not null, Longitude: not null })
+            throw new UnlocatedDeliveryException();
         foreach (var line in lines) EnsureOrderable(line, delivery, now);
 
         var order = new Order

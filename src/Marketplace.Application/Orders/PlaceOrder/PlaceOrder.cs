@@ -38,8 +38,6 @@ public sealed class PlaceOrderValidator : AbstractValidator<PlaceOrderCommand>
         });
         RuleFor(c => c.DeliveryMethod).NotNull().IsInEnum();
         RuleFor(c => c.DeliveryAddress).SetValidator(new AddressValidator()!);
-        RuleFor(c => c.DeliveryAddress!.Latitude).NotNull().When(c => c.DeliveryMethod == Domain.Orders.DeliveryMethod.Delivery && c.DeliveryAddress is not null)
-            .OverridePropertyName("deliveryAddress.latitude").WithMessage("Delivery needs the address's coordinates to check the grower's radius.");
         RuleFor(c => c.RequestedDeliveryDate).GreaterThanOrEqualTo(_ => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
             .WithMessage("Must be today or later.");
         RuleFor(c => c.Notes).MaximumLength(1000);
