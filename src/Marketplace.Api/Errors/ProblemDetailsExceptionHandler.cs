@@ -27,7 +27,7 @@ internal sealed class ProblemDetailsExceptionHandler(ILogger<ProblemDetailsExcep
             ActionNotAllowedException e => (403, e.Code, e.Message, null),
             Domain.Orders.UnlocatedDeliveryException e => (400, e.Code, e.Message, ValidationErrors.Single("deliveryAddress", e.Message)),
             DomainRuleException e => (409, e.Code, e.Message, null),
-            Application.Common.Ports.PaymentProviderUnavailableException e => (503, "payment_provider_unavailable", e.Message, null),
+            Application.Common.Ports.PaymentProviderUnavailableException e => (503, "payment_unavailable", e.Message, null),
             Application.Common.Ports.ExternalServiceUnavailableException e => (503, "service_unavailable", e.Message, null),
             Application.Common.Ports.SearchUnavailableException e => (503, "search_unavailable", "The search service could not answer; try again shortly.", null),
             Application.Common.Ports.PaymentRejectedException e => (409, "payment_rejected", e.Message, null),

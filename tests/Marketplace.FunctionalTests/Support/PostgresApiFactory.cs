@@ -4,7 +4,7 @@ using Respawn;
 namespace Marketplace.FunctionalTests.Support;
 
 /// <summary>PostgreSQL named by MARKETPLACE_TEST_POSTGRES; migrated at start-up, reset by Respawn before each test.</summary>
-public sealed class PostgresApiFactory : ApiFactory
+public class PostgresApiFactory : ApiFactory
 {
     public const string Variable = "MARKETPLACE_TEST_POSTGRES";
     private static readonly string? ConnectionString = System.Environment.GetEnvironmentVariable(Variable);

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Marketplace.Application.Common.Behaviours;
 using Marketplace.Application.Common.Errors;
 using Marketplace.Application.Common.Ports;
 using Marketplace.Application.Common.Security;
@@ -17,7 +18,7 @@ public sealed record PlaceOrderCommand(
     DeliveryMethod? DeliveryMethod,
     AddressBody? DeliveryAddress,
     DateOnly? RequestedDeliveryDate,
-    string? Notes) : ICommand<PlaceOrderResponse>;
+    string? Notes) : ICommand<PlaceOrderResponse>, ICallsProviderAfterCommit;
 
 public sealed record OrderLineRequest(Guid? ListingId, decimal? Quantity);
 
@@ -45,10 +46,29 @@ public sealed class PlaceOrderValidator : AbstractValidator<PlaceOrderCommand>
 }
 
 public sealed class PlaceOrderHandler(
-    IMarketplaceDbContext db, UserDirectory users, IStockLocks locks, IOrderNumbers numbers, IPaymentGateway payments,
-    OrderSettings settings, TimeProvider clock) : ICommandHandler<PlaceOrderCommand, PlaceOrderResponse>
+    IMarketplaceDbContext db, IUnitOfWork unitOfWork, UserDirectory users, IStockLocks locks, IOrderNumbers numbers,
+    IPaymentGateway payments, OrderSettings settings, TimeProvider clock) : ICommandHandler<PlaceOrderCommand, PlaceOrderResponse>
 {
     public async ValueTask<PlaceOrderResponse> Handle(PlaceOrderCommand command, CancellationToken cancellationToken)
+    {
+        var payment = await unitOfWork.ExecuteInTransactionAsync(ct => ReserveAsync(command, ct), cancellationToken);
+        // The order and its reservation are committed: no lock is held while the provider answers. Once stock is
+        // reserved the request is seen through, even if the client goes away, so nothing is left half done.
+        PaymentIntent intent;
+        try
+        {
+            intent = await payments.CreatePaymentAsync(payment, CancellationToken.None);
+        }
+        catch (Exception e) when (e is PaymentProviderUnavailableException or PaymentRejectedException)
+        {
+            await unitOfWork.ExecuteInTransactionAsync(ct => CancelUnpaidAsync(payment.OrderId, ct), CancellationToken.None);
+            throw;
+        }
+        return await unitOfWork.ExecuteInTransactionAsync(ct => AttachAsync(payment.OrderId, intent, ct), CancellationToken.None);
+    }
+
+    /// <summary>Reserves the stock and adds the order; returns the payment to ask for, its key fixed by the order id.</summary>
+    private async Task<PaymentRequest> ReserveAsync(PlaceOrderCommand command, CancellationToken cancellationToken)
     {
         users.RequireRole(Roles.Buyer);
         var buyer = await users.GetOrCreateCallerAsync(cancellationToken);
@@ -69,19 +89,35 @@ public sealed class PlaceOrderHandler(
         if (lines.Select(l => l.Listing.GrowerId).Distinct().Count() > 1)
             throw new BadRequestException("multiple_growers", "All lines of an order must come from one grower; place one order per grower.", "lines");
 
-        var now = clock.GetUtcNow();
         var order = Order.Place(await numbers.NextAsync(cancellationToken), buyer.Id, lines, delivery, command.Notes?.Trim(),
-            settings.PlatformFeePercent, now);
+            settings.PlatformFeePercent, clock.GetUtcNow());
         db.Orders.Add(order);
-
-        var intent = await payments.CreatePaymentAsync(new PaymentRequest(order.Id, order.Total, order.Currency, order.PlatformFee,
+        return new PaymentRequest(order.Id, order.Total, order.Currency, order.PlatformFee,
             await DestinationAsync(order.GrowerId, cancellationToken), IdempotencyKey: $"order-{order.Id}",
-            new Dictionary<string, string> { ["order_id"] = order.Id.ToString(), ["order_number"] = order.Number }), cancellationToken);
-        order.AttachPayment(intent.Reference);
-        if (intent.Status == PaymentIntentStatus.Succeeded) order.MarkPaid(intent.Reference, now);
+            new Dictionary<string, string> { ["order_id"] = order.Id.ToString(), ["order_number"] = order.Number });
+    }
 
+    private async Task<PlaceOrderResponse> AttachAsync(Guid orderId, PaymentIntent intent, CancellationToken cancellationToken)
+    {
+        var order = await db.Orders.FirstAsync(o => o.Id == orderId, cancellationToken);
+        order.AttachPayment(intent.Reference);
+        // A webhook may have moved the order on already; the intent's word then adds nothing.
+        if (intent.Status == PaymentIntentStatus.Succeeded && order.Status == OrderStatus.PendingPayment)
+            order.MarkPaid(intent.Reference, clock.GetUtcNow());
         return new PlaceOrderResponse(order.ToResponse(), new PaymentSession(payments.Provider, order.PaymentStatus, intent.ClientSecret));
     }
+
+    /// <summary>The provider took no payment: the order is cancelled and its stock goes back.</summary>
+    private async Task<bool> CancelUnpaidAsync(Guid orderId, CancellationToken cancellationToken)
+    {
+        var order = await db.Orders.FirstAsync(o => o.Id == orderId, cancellationToken);
+        var listings = (await locks.LockListingsAsync(order.Lines.ConvertAll(l => l.ListingId), cancellationToken)).ToDictionary(l => l.Id);
+        if (order.Status != OrderStatus.PendingPayment) return false;
+        order.Cancel(OrderActor.System, PaymentUnavailableReason, listings, Guid.Empty, clock.GetUtcNow());
+        return true;
+    }
+
+    public const string PaymentUnavailableReason = "payment provider unavailable";
 
     /// <summary>The grower's connected account, when the provider pays growers through one; it must take charges.</summary>
     private async Task<string?> DestinationAsync(Guid growerId, CancellationToken cancellationToken)
