@@ -76,12 +76,15 @@ public static class DependencyInjection
         services.AddScoped<IInbox, EfInbox>();
         services.AddOptions<Outbox.OutboxOptions>().Bind(configuration.GetSection(Outbox.OutboxOptions.Section))
             .Validate(o => o.MaxAttempts is >= 1 and <= 100, "Marketplace:EventBus:MaxAttempts must be 1 to 100.")
+            .Validate(o => o.Lease >= TimeSpan.FromSeconds(1), "Marketplace:EventBus:Lease must be at least 00:00:01.")
+            .Validate(o => o.BatchSize is >= 1 and <= 1000, "Marketplace:EventBus:BatchSize must be 1 to 1000.")
             .Validate(o => o.Transport.Equals("InProcess", StringComparison.OrdinalIgnoreCase) || o.Transport.Equals("RabbitMq", StringComparison.OrdinalIgnoreCase),
                 "Marketplace:EventBus:Transport must be 'InProcess' or 'RabbitMq'.")
             .Validate(o => !string.Equals(o.Transport, "RabbitMq", StringComparison.OrdinalIgnoreCase)
                     || !string.IsNullOrWhiteSpace(configuration["Marketplace:EventBus:RabbitMq:ConnectionString"]),
                 "Marketplace:EventBus:Transport is RabbitMq but Marketplace:EventBus:RabbitMq:ConnectionString is not set.")
             .ValidateOnStart();
+        services.AddSingleton<Outbox.OutboxConsumers>();
         services.AddSingleton<Outbox.OutboxProcessor>();
         if (string.Equals(configuration["Marketplace:EventBus:Transport"], "RabbitMq", StringComparison.OrdinalIgnoreCase)
             && configuration["Marketplace:EventBus:RabbitMq:ConnectionString"] is { Length: > 0 } rabbit)

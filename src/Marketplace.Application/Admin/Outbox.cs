@@ -11,10 +11,31 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Admin;
 
-public sealed record OutboxMessageResponse(Guid Id, string Type, Guid AggregateId, DateTimeOffset OccurredAt, OutboxStatus Status,
-    int Attempts, DateTimeOffset NextAttemptAt, string? LastError, DateTimeOffset? DeliveredAt);
+/// <summary>One consumer's progress with one message.</summary>
+public sealed record OutboxDeliveryResponse(string Consumer, OutboxStatus Status, int Attempts, DateTimeOffset NextAttemptAt, string? LastError,
+    DateTimeOffset? DeliveredAt);
 
-/// <summary>Admin: outgoing events by status (e.g. <c>dead</c> ones that exhausted their attempts), newest first.</summary>
+/// <summary>
+/// A message and, in <c>deliveries</c>, each consumer's state. The top-level figures summarise them: status dead if any
+/// consumer gave up, pending while any still waits; attempts and lastError of the consumer that failed most.
+/// </summary>
+public sealed record OutboxMessageResponse(Guid Id, string Type, Guid AggregateId, DateTimeOffset OccurredAt, OutboxStatus Status,
+    int Attempts, DateTimeOffset NextAttemptAt, string? LastError, DateTimeOffset? DeliveredAt, IReadOnlyList<OutboxDeliveryResponse> Deliveries)
+{
+    public static OutboxMessageResponse From(OutboxMessage message)
+    {
+        var deliveries = message.Deliveries.OrderBy(d => d.Consumer, StringComparer.Ordinal)
+            .Select(d => new OutboxDeliveryResponse(d.Consumer, d.Status, d.Attempts, d.NextAttemptAt, d.LastError, d.DeliveredAt)).ToList();
+        var status = OutboxMessage.StatusOf(deliveries.Select(d => d.Status));
+        var worst = deliveries.OrderByDescending(d => d.Attempts).FirstOrDefault();
+        var waiting = deliveries.Where(d => d.Status == OutboxStatus.Pending).Select(d => d.NextAttemptAt).ToList();
+        return new OutboxMessageResponse(message.Id, message.Type, message.AggregateId, message.OccurredAt, status, worst?.Attempts ?? 0,
+            waiting.Count > 0 ? waiting.Min() : message.OccurredAt, worst?.LastError,
+            status == OutboxStatus.Delivered ? deliveries.Max(d => d.DeliveredAt) : null, deliveries);
+    }
+}
+
+/// <summary>Admin: outgoing events by status (e.g. <c>dead</c> ones that a consumer gave up on), newest first.</summary>
 public sealed record ListOutboxQuery(string? Status, string? Cursor, int? Limit) : IQuery<Page<OutboxMessageResponse>>;
 
 public sealed class ListOutboxValidator : AbstractValidator<ListOutboxQuery>
@@ -39,8 +60,14 @@ public sealed class ListOutboxHandler(IMarketplaceDbContext db, UserDirectory us
         var messages = db.OutboxMessages.AsNoTracking();
         if (query.Status is not null)
         {
-            var status = EnumCode<OutboxStatus>.Parse(query.Status);
-            messages = messages.Where(m => m.Status == status);
+            // The same rule as OutboxMessage.StatusOf, in SQL.
+            messages = EnumCode<OutboxStatus>.Parse(query.Status) switch
+            {
+                OutboxStatus.Dead => messages.Where(m => m.Deliveries.Any(d => d.Status == OutboxStatus.Dead)),
+                OutboxStatus.Pending => messages.Where(m => m.Deliveries.Any(d => d.Status == OutboxStatus.Pending)
+                    && !m.Deliveries.Any(d => d.Status == OutboxStatus.Dead)),
+                _ => messages.Where(m => m.Deliveries.All(d => d.Status == OutboxStatus.Delivered)),
+            };
         }
         if (cursor is not null)
         {
@@ -49,15 +76,14 @@ public sealed class ListOutboxHandler(IMarketplaceDbContext db, UserDirectory us
             messages = messages.Where(m => m.OccurredAt < at || (m.OccurredAt == at && m.Id.CompareTo(id) < 0));
         }
         var rows = await messages.OrderByDescending(m => m.OccurredAt).ThenByDescending(m => m.Id).Take(limit + 1)
-            .Select(m => new OutboxMessageResponse(m.Id, m.Type, m.AggregateId, m.OccurredAt, m.Status, m.Attempts, m.NextAttemptAt, m.LastError, m.DeliveredAt))
-            .ToListAsync(cancellationToken);
-        var page = rows.Take(limit).ToList();
+            .Include(m => m.Deliveries).ToListAsync(cancellationToken);
+        var page = rows.Take(limit).Select(OutboxMessageResponse.From).ToList();
         var next = rows.Count > limit ? Cursor.For(Sort, page[^1].OccurredAt.UtcTicks, page[^1].Id).Encode() : null;
         return new Page<OutboxMessageResponse>(page, next);
     }
 }
 
-/// <summary>Admin: gives a dead event a fresh set of attempts, starting now.</summary>
+/// <summary>Admin: gives every consumer that gave up on an event a fresh set of attempts, starting now.</summary>
 public sealed record RetryOutboxMessageCommand(Guid Id) : ICommand<OutboxMessageResponse>;
 
 public sealed class RetryOutboxMessageValidator : AbstractValidator<RetryOutboxMessageCommand>
@@ -71,15 +97,13 @@ public sealed class RetryOutboxMessageHandler(IMarketplaceDbContext db, UserDire
     public async ValueTask<OutboxMessageResponse> Handle(RetryOutboxMessageCommand command, CancellationToken cancellationToken)
     {
         users.RequireRole(Roles.Admin);
-        var message = await db.OutboxMessages.FirstOrDefaultAsync(m => m.Id == command.Id, cancellationToken)
+        var message = await db.OutboxMessages.Include(m => m.Deliveries).FirstOrDefaultAsync(m => m.Id == command.Id, cancellationToken)
             ?? throw new NotFoundException("Outbox message", command.Id);
-        if (message.Status != OutboxStatus.Dead)
-            throw new DomainRuleException("invalid_transition", $"Only dead messages are retried; this one is {EnumCode<OutboxStatus>.ToCode(message.Status)}.");
-        message.Status = OutboxStatus.Pending;
-        message.Attempts = 0;
-        message.LastError = null;
-        message.NextAttemptAt = clock.GetUtcNow();
-        return new OutboxMessageResponse(message.Id, message.Type, message.AggregateId, message.OccurredAt, message.Status,
-            message.Attempts, message.NextAttemptAt, message.LastError, message.DeliveredAt);
+        var now = clock.GetUtcNow();
+        var retried = message.Deliveries.Count(d => d.Retry(now));
+        if (retried == 0)
+            throw new DomainRuleException("invalid_transition",
+                $"Only dead messages are retried; this one is {EnumCode<OutboxStatus>.ToCode(OutboxMessage.StatusOf(message.Deliveries.Select(d => d.Status)))}.");
+        return OutboxMessageResponse.From(message);
     }
 }

@@ -4,27 +4,40 @@ using Microsoft.Extensions.Options;
 
 namespace Marketplace.Infrastructure.Outbox;
 
-/// <summary>Runs the outbox processor on an interval, on wall-clock time, for as long as the host runs.</summary>
+/// <summary>
+/// Runs the outbox processor on an interval, on wall-clock time, for as long as the host runs: one loop per
+/// consumer, so a consumer whose provider is slow or down never delays the others.
+/// </summary>
 internal sealed class OutboxDispatcherService(OutboxProcessor processor, IOptions<OutboxOptions> options, ILogger<OutboxDispatcherService> logger)
     : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(processor.Consumers.Select(consumer => Task.Run(() => RunAsync(consumer, stoppingToken), stoppingToken)));
+
+    private async Task RunAsync(string consumer, CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.PollInterval);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        try
         {
-            try
+            while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                while (await processor.DispatchDueAsync(stoppingToken) > 0)
+                try
                 {
-                    // Keep going while there is work; the timer paces the idle polls.
+                    while (await processor.DispatchDueAsync(consumer, stoppingToken) > 0)
+                    {
+                        // Keep going while there is work; the timer paces the idle polls.
+                    }
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // The database may be briefly unreachable; messages wait in the outbox until the next tick.
+                    logger.LogError(e, "Outbox dispatch to {Consumer} failed", consumer);
                 }
             }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // The database may be briefly unreachable; messages wait in the outbox until the next tick.
-                logger.LogError(e, "Outbox dispatch failed");
-            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The host is stopping.
         }
     }
 }

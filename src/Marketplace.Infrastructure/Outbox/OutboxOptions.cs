@@ -17,4 +17,13 @@ public sealed class OutboxOptions
     public TimeSpan InitialBackoff { get; set; } = TimeSpan.FromSeconds(2);
 
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// How long a dispatcher holds the messages it is delivering; renewed while its batch runs, so it bounds only
+    /// how late the events of a crashed instance are picked up by another.
+    /// </summary>
+    public TimeSpan Lease { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>Deliveries claimed at once per consumer.</summary>
+    public int BatchSize { get; set; } = 200;
 }

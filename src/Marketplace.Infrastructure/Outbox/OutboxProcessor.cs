@@ -9,103 +9,110 @@ using Microsoft.Extensions.Options;
 namespace Marketplace.Infrastructure.Outbox;
 
 /// <summary>
-/// Delivers due outbox messages: for each aggregate only its oldest pending message (so events arrive in
-/// the order they happened), to every consumer; a failure is retried with exponential backoff and, after
-/// <see cref="OutboxOptions.MaxAttempts"/>, the message is marked dead. Dead messages do not hold back later ones.
+/// Delivers due outbox messages, each consumer on its own: for each aggregate only its oldest pending delivery
+/// (so a consumer sees events in the order they happened), chosen in SQL among those due now, so deliveries in
+/// backoff never crowd out newer ones. A failure is retried with exponential backoff and, after
+/// <see cref="OutboxOptions.MaxAttempts"/>, that consumer's delivery is dead; dead ones hold nothing back.
 /// </summary>
-public sealed class OutboxProcessor(IServiceScopeFactory scopes, TimeProvider clock, IOptions<OutboxOptions> options, ILogger<OutboxProcessor> logger)
+public sealed class OutboxProcessor(
+    IServiceScopeFactory scopes, OutboxConsumers consumers, TimeProvider clock, IOptions<OutboxOptions> options, ILogger<OutboxProcessor> logger)
 {
-    private const int BatchSize = 200;
-    private static readonly TimeSpan Lease = TimeSpan.FromSeconds(60);
     private readonly string _instance = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
-    /// <summary>Delivers what is due now; returns how many messages were delivered.</summary>
+    public IReadOnlyList<string> Consumers => consumers.Names;
+
+    /// <summary>Delivers what is due now to every consumer, side by side; returns how many deliveries succeeded.</summary>
     public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
+    {
+        var delivered = await Task.WhenAll(consumers.Names.Select(c => DispatchDueAsync(c, cancellationToken)));
+        return delivered.Sum();
+    }
+
+    /// <summary>Delivers one batch of what is due now to one consumer; returns how many deliveries succeeded.</summary>
+    public async Task<int> DispatchDueAsync(string consumer, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>();
-        var now = clock.GetUtcNow();
+        var settings = options.Value;
+        var lease = $"{_instance}:{Guid.NewGuid():N}";
+        var claimed = await OutboxClaims.ClaimDueAsync(db, consumer, lease, clock.GetUtcNow(), settings, cancellationToken);
+        if (claimed.Count == 0) return 0;
 
-        var pending = await db.OutboxMessages.Where(m => m.Status == OutboxStatus.Pending)
-            .OrderBy(m => m.OccurredAt).ThenBy(m => m.Ordinal).ThenBy(m => m.Id).Take(BatchSize).ToListAsync(cancellationToken);
-        var due = pending.GroupBy(m => m.AggregateId).Select(g => g.First()).Where(m => m.NextAttemptAt <= now).ToList();
+        var ids = claimed.Select(d => d.MessageId).ToList();
+        var messages = await db.OutboxMessages.AsNoTracking().Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => m.Id, cancellationToken);
+        var events = claimed.Select(d => Envelope(messages[d.MessageId])).ToList();
 
+        await using var renewal = new LeaseRenewal(scopes, lease, clock, settings.Lease, logger);
+        var handler = scope.ServiceProvider.GetServices<IIntegrationEventHandler>().Single(h => h.Name == consumer);
         var delivered = 0;
-        foreach (var message in due)
+        if (handler is IBatchIntegrationEventHandler batch)
         {
-            if (!await ClaimAsync(db, message, now, cancellationToken)) continue; // another instance is delivering it
-            try
-            {
-                await DeliverAsync(message, cancellationToken);
-                message.Status = OutboxStatus.Delivered;
-                message.DeliveredAt = clock.GetUtcNow();
-                delivered++;
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // A consumer failed: the message stays for a later attempt; nothing is lost.
-                Fail(message, e, now);
-            }
-            message.LockedUntil = null;
-            message.LockedBy = null;
+            var outcomes = await HandleBatchAsync(batch, events, cancellationToken);
+            for (var i = 0; i < claimed.Count; i++) delivered += Record(claimed[i], events[i], outcomes[i], settings);
             await db.SaveChangesAsync(cancellationToken);
+        }
+        else
+        {
+            for (var i = 0; i < claimed.Count; i++)
+            {
+                delivered += Record(claimed[i], events[i], await HandleOneAsync(consumer, events[i], cancellationToken), settings);
+                await db.SaveChangesAsync(cancellationToken);
+            }
         }
         return delivered;
     }
 
-    /// <summary>
-    /// Takes a lease on a still-pending message with one conditional UPDATE: of several instances reading the same
-    /// message, exactly one succeeds. A lease left by a crashed instance expires and the message is delivered again.
-    /// </summary>
-    private async Task<bool> ClaimAsync(MarketplaceDbContext db, OutboxMessage message, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var until = now + Lease;
-        var instance = _instance;
-        var claimed = await db.OutboxMessages
-            .Where(m => m.Id == message.Id && m.Status == OutboxStatus.Pending && (m.LockedUntil == null || m.LockedUntil < now))
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, until).SetProperty(m => m.LockedBy, instance), cancellationToken);
-        if (claimed != 1) return false;
-        // The tracked copy must know about the lease, so that releasing it later is saved as a change.
-        var entry = db.Entry(message);
-        entry.Property(m => m.LockedUntil).OriginalValue = until;
-        entry.Property(m => m.LockedUntil).CurrentValue = until;
-        entry.Property(m => m.LockedBy).OriginalValue = instance;
-        entry.Property(m => m.LockedBy).CurrentValue = instance;
-        return true;
-    }
-
-    private async Task DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
+    private static IntegrationEvent Envelope(OutboxMessage message)
     {
         using var data = JsonDocument.Parse(message.Data);
-        var envelope = new IntegrationEvent(message.Id, message.Type, message.OccurredAt, data.RootElement.Clone());
-        // Each consumer gets a scope of its own (its own DbContext and inbox transaction).
-        foreach (var name in ConsumerNames())
+        return new IntegrationEvent(message.Id, message.Type, message.OccurredAt, data.RootElement.Clone());
+    }
+
+    private static async Task<IReadOnlyList<Exception?>> HandleBatchAsync(
+        IBatchIntegrationEventHandler handler, List<IntegrationEvent> events, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await handler.HandleBatchAsync(events, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return events.Select(_ => (Exception?)e).ToList();
+        }
+    }
+
+    /// <summary>Each delivery gets a scope of its own (its own DbContext and inbox transaction).</summary>
+    private async Task<Exception?> HandleOneAsync(string consumer, IntegrationEvent integrationEvent, CancellationToken cancellationToken)
+    {
+        try
         {
             await using var scope = scopes.CreateAsyncScope();
-            var consumer = scope.ServiceProvider.GetServices<IIntegrationEventHandler>().Single(h => h.Name == name);
-            await consumer.HandleAsync(envelope, cancellationToken);
+            var handler = scope.ServiceProvider.GetServices<IIntegrationEventHandler>().Single(h => h.Name == consumer);
+            await handler.HandleAsync(integrationEvent, cancellationToken);
+            return null;
         }
-    }
-
-    private List<string> ConsumerNames()
-    {
-        using var scope = scopes.CreateScope();
-        return scope.ServiceProvider.GetServices<IIntegrationEventHandler>().Select(h => h.Name).ToList();
-    }
-
-    private void Fail(OutboxMessage message, Exception error, DateTimeOffset now)
-    {
-        message.Attempts++;
-        message.LastError = error.Message.Length > 2000 ? error.Message[..2000] : error.Message;
-        var settings = options.Value;
-        if (message.Attempts >= settings.MaxAttempts)
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            message.Status = OutboxStatus.Dead;
-            logger.LogError(error, "Outbox message {Id} ({Type}) is dead after {Attempts} attempts", message.Id, message.Type, message.Attempts);
-            return;
+            // The consumer failed: its delivery stays for a later attempt; nothing is lost and no other consumer waits.
+            return e;
         }
-        var backoff = TimeSpan.FromTicks(Math.Min(settings.MaxBackoff.Ticks, settings.InitialBackoff.Ticks * (1L << Math.Min(message.Attempts - 1, 20))));
-        message.NextAttemptAt = now + backoff;
-        logger.LogWarning(error, "Outbox message {Id} ({Type}) failed attempt {Attempts}; next at {Next}", message.Id, message.Type, message.Attempts, message.NextAttemptAt);
+    }
+
+    private int Record(OutboxDelivery delivery, IntegrationEvent integrationEvent, Exception? error, OutboxOptions settings)
+    {
+        var now = clock.GetUtcNow();
+        if (error is null)
+        {
+            delivery.Delivered(now);
+            return 1;
+        }
+        delivery.Failed(error.Message, now, settings.MaxAttempts, settings.InitialBackoff, settings.MaxBackoff);
+        if (delivery.Status == OutboxStatus.Dead)
+            logger.LogError(error, "Outbox message {Id} ({Type}) is dead for {Consumer} after {Attempts} attempts",
+                integrationEvent.Id, integrationEvent.Type, delivery.Consumer, delivery.Attempts);
+        else
+            logger.LogWarning(error, "Outbox message {Id} ({Type}) failed attempt {Attempts} for {Consumer}; next at {Next}",
+                integrationEvent.Id, integrationEvent.Type, delivery.Attempts, delivery.Consumer, delivery.NextAttemptAt);
+        return 0;
     }
 }

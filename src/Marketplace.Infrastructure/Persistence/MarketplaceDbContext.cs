@@ -9,6 +9,7 @@ using Marketplace.Domain.Users;
 using Marketplace.Infrastructure.Idempotency;
 using Marketplace.Infrastructure.Inbox;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Marketplace.Infrastructure.Persistence;
 
@@ -28,6 +29,7 @@ public abstract class MarketplaceDbContext(DbContextOptions options) : DbContext
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<OutboxDelivery> OutboxDeliveries => Set<OutboxDelivery>();
     public DbSet<Application.Analytics.RequestMetric> RequestMetrics => Set<Application.Analytics.RequestMetric>();
     public DbSet<Application.Integrations.SyncState> SyncStates => Set<Application.Integrations.SyncState>();
 
@@ -58,20 +60,24 @@ public abstract class MarketplaceDbContext(DbContextOptions options) : DbContext
     private void WriteOutbox()
     {
         var ordinal = 0;
+        IReadOnlyList<string>? consumers = null;
         foreach (var entry in ChangeTracker.Entries<Entity>().ToList())
         {
             foreach (var domainEvent in entry.Entity.DomainEvents)
             {
                 if (IntegrationEventCatalog.From(entry.Entity, domainEvent) is not { } integration) continue;
-                OutboxMessages.Add(new OutboxMessage
+                var message = new OutboxMessage
                 {
                     Type = integration.Type,
                     AggregateId = integration.AggregateId,
                     OccurredAt = domainEvent.OccurredAt,
                     Ordinal = ordinal++,
-                    NextAttemptAt = domainEvent.OccurredAt,
                     Data = JsonSerializer.Serialize(integration.Data, OutboxJson),
-                });
+                };
+                // The consumers are the application's (a pooled context has no scope of its own to ask).
+                consumers ??= this.GetService<Outbox.OutboxConsumers>().Names;
+                message.AddDeliveries(consumers);
+                OutboxMessages.Add(message);
             }
             entry.Entity.ClearDomainEvents();
         }

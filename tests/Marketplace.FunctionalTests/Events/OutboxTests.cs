@@ -45,7 +45,7 @@ public abstract class OutboxTests(ApiFactory api) : ApiTestBase(api)
         var listing = await CreateListingAsync(grower.Client);
         for (var i = 0; i < 6; i++) await PlaceOrderAsync((await NewBuyerAsync($"buyer-{i}")).Client, Id(listing), 2);
         var first = Api.Services.GetRequiredService<OutboxProcessor>();
-        var second = new OutboxProcessor(Api.Services.GetRequiredService<IServiceScopeFactory>(), Api.Clock,
+        var second = new OutboxProcessor(Api.Services.GetRequiredService<IServiceScopeFactory>(), Api.Services.GetRequiredService<OutboxConsumers>(), Api.Clock,
             Api.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<OutboxOptions>>(),
             Api.Services.GetRequiredService<Microsoft.Extensions.Logging.ILogger<OutboxProcessor>>());
 

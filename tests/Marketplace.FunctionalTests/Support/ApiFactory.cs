@@ -60,6 +60,13 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<ConsumerLog>();
             services.AddScoped<Marketplace.Application.Common.Events.IIntegrationEventHandler, RecordingConsumer>();
+            var email = services.Last(d => d.ServiceType == typeof(Marketplace.Application.Common.Ports.IEmailSender));
+            services.Remove(email);
+            services.AddSingleton<Marketplace.Application.Common.Ports.IEmailSender>(sp => new SwitchableEmailSender(
+                email.ImplementationInstance as Marketplace.Application.Common.Ports.IEmailSender
+                    ?? (Marketplace.Application.Common.Ports.IEmailSender)(email.ImplementationFactory?.Invoke(sp)
+                        ?? ActivatorUtilities.CreateInstance(sp, email.ImplementationType!)),
+                sp.GetRequiredService<ConsumerLog>()));
         });
     }
 

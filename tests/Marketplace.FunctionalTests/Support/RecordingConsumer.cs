@@ -18,6 +18,9 @@ public sealed class ConsumerLog
     /// <summary>Event type the consumer always refuses (a poison message), if any.</summary>
     public string? PoisonType { get; set; }
 
+    /// <summary>While set, the email provider is down: every send fails (the other consumers are untouched).</summary>
+    public bool EmailDown { get; set; }
+
     public void FailNext(int deliveries) => _failuresLeft = deliveries;
 
     public bool ShouldFail(IntegrationEvent e) => e.Type == PoisonType || Interlocked.Decrement(ref _failuresLeft) >= 0;
@@ -27,6 +30,7 @@ public sealed class ConsumerLog
         Received.Clear();
         Deliveries.Clear();
         PoisonType = null;
+        EmailDown = false;
         _failuresLeft = 0;
     }
 }
@@ -44,4 +48,11 @@ public sealed class RecordingConsumer(MarketplaceDbContext db, IInbox inbox, Con
         await db.SaveChangesAsync(cancellationToken);
         log.Received.Enqueue(integrationEvent);
     }
+}
+
+/// <summary>The configured email sender, behind a switch that simulates the provider's outage.</summary>
+public sealed class SwitchableEmailSender(IEmailSender inner, ConsumerLog log) : IEmailSender
+{
+    public Task SendAsync(EmailMessage message, CancellationToken cancellationToken) =>
+        log.EmailDown ? throw new HttpRequestException("email provider unavailable (503)") : inner.SendAsync(message, cancellationToken);
 }

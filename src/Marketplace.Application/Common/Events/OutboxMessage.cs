@@ -4,7 +4,8 @@ public enum OutboxStatus { Pending, Delivered, Dead }
 
 /// <summary>
 /// An integration event waiting to be delivered, written in the same transaction as the change that raised
-/// it. The dispatcher delivers it after commit, at least once, in occurrence order per aggregate.
+/// it, with one <see cref="OutboxDelivery"/> per consumer. The dispatcher delivers it after commit, at least
+/// once, in occurrence order per aggregate and consumer.
 /// </summary>
 public sealed class OutboxMessage
 {
@@ -18,15 +19,26 @@ public sealed class OutboxMessage
 
     /// <summary>The envelope's <c>data</c>, as JSON.</summary>
     public string Data { get; init; } = "{}";
-    public OutboxStatus Status { get; set; } = OutboxStatus.Pending;
-    public int Attempts { get; set; }
-    public DateTimeOffset NextAttemptAt { get; set; }
-    public string? LastError { get; set; }
-    public DateTimeOffset? DeliveredAt { get; set; }
 
-    /// <summary>A dispatcher's lease: while it lasts no other instance delivers this message.</summary>
-    public DateTimeOffset? LockedUntil { get; set; }
-    public string? LockedBy { get; set; }
+    /// <summary>Each consumer's own progress: a slow or failing consumer holds back only itself.</summary>
+    public List<OutboxDelivery> Deliveries { get; init; } = [];
+
+    /// <summary>Dead if any consumer gave up on it, pending while any consumer still has to receive it, else delivered.</summary>
+    public static OutboxStatus StatusOf(IEnumerable<OutboxStatus> deliveries)
+    {
+        var statuses = deliveries.ToList();
+        if (statuses.Contains(OutboxStatus.Dead)) return OutboxStatus.Dead;
+        return statuses.Contains(OutboxStatus.Pending) ? OutboxStatus.Pending : OutboxStatus.Delivered;
+    }
+
+    public void AddDeliveries(IEnumerable<string> consumers)
+    {
+        foreach (var consumer in consumers)
+            Deliveries.Add(new OutboxDelivery
+            {
+                MessageId = Id, Consumer = consumer, AggregateId = AggregateId, OccurredAt = OccurredAt, Ordinal = Ordinal, NextAttemptAt = OccurredAt,
+            });
+    }
 }
 
 /// <summary>The envelope every transport carries: <c>{ id, type, occurredAt, data }</c>.</summary>
@@ -35,8 +47,15 @@ public sealed record IntegrationEvent(Guid Id, string Type, DateTimeOffset Occur
 /// <summary>A consumer of integration events. Must be idempotent (use <see cref="Ports.IInbox"/>): delivery is at least once.</summary>
 public interface IIntegrationEventHandler
 {
-    /// <summary>A stable name, used as the inbox consumer key.</summary>
+    /// <summary>A stable name, used as the inbox consumer key and as the outbox delivery's consumer.</summary>
     string Name { get; }
 
     Task HandleAsync(IntegrationEvent integrationEvent, CancellationToken cancellationToken);
+}
+
+/// <summary>A consumer that is faster given many events at once (a broker: publish them all, then wait for the confirms).</summary>
+public interface IBatchIntegrationEventHandler : IIntegrationEventHandler
+{
+    /// <summary>Delivers the events; returns one outcome per event, in order: null when delivered, else why not.</summary>
+    Task<IReadOnlyList<Exception?>> HandleBatchAsync(IReadOnlyList<IntegrationEvent> integrationEvents, CancellationToken cancellationToken);
 }

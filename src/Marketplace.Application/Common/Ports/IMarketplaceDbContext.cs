@@ -21,6 +21,7 @@ public interface IMarketplaceDbContext
     DbSet<Order> Orders { get; }
     DbSet<Review> Reviews { get; }
     DbSet<Common.Events.OutboxMessage> OutboxMessages { get; }
+    DbSet<Common.Events.OutboxDelivery> OutboxDeliveries { get; }
     DbSet<Analytics.RequestMetric> RequestMetrics { get; }
     DbSet<Integrations.SyncState> SyncStates { get; }
 

@@ -63,11 +63,16 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("marketplace_request_metrics", (string)null);
                 });
 
-            modelBuilder.Entity("Marketplace.Application.Common.Events.OutboxMessage", b =>
+            modelBuilder.Entity("Marketplace.Application.Common.Events.OutboxDelivery", b =>
                 {
-                    b.Property<Guid>("Id")
+                    b.Property<Guid>("MessageId")
                         .HasColumnType("uuid")
-                        .HasColumnName("id");
+                        .HasColumnName("message_id");
+
+                    b.Property<string>("Consumer")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("consumer");
 
                     b.Property<Guid>("AggregateId")
                         .HasColumnType("uuid")
@@ -76,11 +81,6 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<int>("Attempts")
                         .HasColumnType("integer")
                         .HasColumnName("attempts");
-
-                    b.Property<string>("Data")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("data");
 
                     b.Property<DateTimeOffset?>("DeliveredAt")
                         .HasColumnType("timestamp with time zone")
@@ -118,6 +118,44 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(16)")
                         .HasColumnName("status");
 
+                    b.HasKey("MessageId", "Consumer")
+                        .HasName("pk_marketplace_outbox_deliveries");
+
+                    b.HasIndex("LockedBy")
+                        .HasDatabaseName("ix_marketplace_outbox_deliveries_locked_by");
+
+                    b.HasIndex("Consumer", "Status", "NextAttemptAt")
+                        .HasDatabaseName("ix_marketplace_outbox_deliveries_consumer_status_next_attempt_");
+
+                    b.HasIndex("Consumer", "AggregateId", "Status", "OccurredAt", "Ordinal")
+                        .HasDatabaseName("ix_marketplace_outbox_deliveries_consumer_aggregate_id_status_");
+
+                    b.ToTable("marketplace_outbox_deliveries", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Application.Common.Events.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AggregateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("aggregate_id");
+
+                    b.Property<string>("Data")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("data");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("integer")
+                        .HasColumnName("ordinal");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -127,11 +165,8 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                     b.HasKey("Id")
                         .HasName("pk_marketplace_outbox_messages");
 
-                    b.HasIndex("AggregateId", "OccurredAt")
-                        .HasDatabaseName("ix_marketplace_outbox_messages_aggregate_id_occurred_at");
-
-                    b.HasIndex("Status", "OccurredAt", "Ordinal")
-                        .HasDatabaseName("ix_marketplace_outbox_messages_status_occurred_at_ordinal");
+                    b.HasIndex("OccurredAt", "Id")
+                        .HasDatabaseName("ix_marketplace_outbox_messages_occurred_at_id");
 
                     b.ToTable("marketplace_outbox_messages", (string)null);
                 });
@@ -886,6 +921,16 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("marketplace_inbox", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Application.Common.Events.OutboxDelivery", b =>
+                {
+                    b.HasOne("Marketplace.Application.Common.Events.OutboxMessage", null)
+                        .WithMany("Deliveries")
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_marketplace_outbox_deliveries_marketplace_outbox_messages_m");
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Listings.ListingImage", b =>
                 {
                     b.HasOne("Marketplace.Domain.Listings.Listing", null)
@@ -1161,6 +1206,11 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                     b.Navigation("BuyerProfile");
 
                     b.Navigation("GrowerProfile");
+                });
+
+            modelBuilder.Entity("Marketplace.Application.Common.Events.OutboxMessage", b =>
+                {
+                    b.Navigation("Deliveries");
                 });
 #pragma warning restore 612, 618
         }

@@ -60,11 +60,16 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("marketplace_request_metrics", (string)null);
                 });
 
-            modelBuilder.Entity("Marketplace.Application.Common.Events.OutboxMessage", b =>
+            modelBuilder.Entity("Marketplace.Application.Common.Events.OutboxDelivery", b =>
                 {
-                    b.Property<Guid>("Id")
+                    b.Property<Guid>("MessageId")
                         .HasColumnType("uniqueidentifier")
-                        .HasColumnName("id");
+                        .HasColumnName("message_id");
+
+                    b.Property<string>("Consumer")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("consumer");
 
                     b.Property<Guid>("AggregateId")
                         .HasColumnType("uniqueidentifier")
@@ -73,11 +78,6 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("Attempts")
                         .HasColumnType("int")
                         .HasColumnName("attempts");
-
-                    b.Property<string>("Data")
-                        .IsRequired()
-                        .HasColumnType("nvarchar(max)")
-                        .HasColumnName("data");
 
                     b.Property<DateTimeOffset?>("DeliveredAt")
                         .HasColumnType("datetimeoffset")
@@ -115,6 +115,44 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(16)")
                         .HasColumnName("status");
 
+                    b.HasKey("MessageId", "Consumer")
+                        .HasName("pk_marketplace_outbox_deliveries");
+
+                    b.HasIndex("LockedBy")
+                        .HasDatabaseName("ix_marketplace_outbox_deliveries_locked_by");
+
+                    b.HasIndex("Consumer", "Status", "NextAttemptAt")
+                        .HasDatabaseName("ix_marketplace_outbox_deliveries_consumer_status_next_attempt_at");
+
+                    b.HasIndex("Consumer", "AggregateId", "Status", "OccurredAt", "Ordinal")
+                        .HasDatabaseName("ix_marketplace_outbox_deliveries_consumer_aggregate_id_status_occurred_at_ordinal");
+
+                    b.ToTable("marketplace_outbox_deliveries", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Application.Common.Events.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AggregateId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("aggregate_id");
+
+                    b.Property<string>("Data")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("data");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("int")
+                        .HasColumnName("ordinal");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -124,11 +162,8 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasKey("Id")
                         .HasName("pk_marketplace_outbox_messages");
 
-                    b.HasIndex("AggregateId", "OccurredAt")
-                        .HasDatabaseName("ix_marketplace_outbox_messages_aggregate_id_occurred_at");
-
-                    b.HasIndex("Status", "OccurredAt", "Ordinal")
-                        .HasDatabaseName("ix_marketplace_outbox_messages_status_occurred_at_ordinal");
+                    b.HasIndex("OccurredAt", "Id")
+                        .HasDatabaseName("ix_marketplace_outbox_messages_occurred_at_id");
 
                     b.ToTable("marketplace_outbox_messages", (string)null);
                 });
@@ -870,6 +905,16 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("marketplace_inbox", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Application.Common.Events.OutboxDelivery", b =>
+                {
+                    b.HasOne("Marketplace.Application.Common.Events.OutboxMessage", null)
+                        .WithMany("Deliveries")
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_marketplace_outbox_deliveries_marketplace_outbox_messages_message_id");
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Listings.ListingImage", b =>
                 {
                     b.HasOne("Marketplace.Domain.Listings.Listing", null)
@@ -1145,6 +1190,11 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("BuyerProfile");
 
                     b.Navigation("GrowerProfile");
+                });
+
+            modelBuilder.Entity("Marketplace.Application.Common.Events.OutboxMessage", b =>
+                {
+                    b.Navigation("Deliveries");
                 });
 #pragma warning restore 612, 618
         }
