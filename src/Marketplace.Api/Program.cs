@@ -71,6 +71,7 @@ app.UseExceptionHandler();
 app.UseMiddleware<Marketplace.Api.Metrics.RequestMetricsMiddleware>(
     app.Services.GetRequiredService<IOptions<FeatureOptions>>().Value.BasePath);
 app.UseStatusCodePages();
+app.UseMiddleware<Marketplace.Api.Errors.JsonCharsetMiddleware>();
 app.UseSwagger();
 app.UseSwaggerUI(ui =>
 {

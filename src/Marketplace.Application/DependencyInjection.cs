@@ -15,6 +15,7 @@ public static class DependencyInjection
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton,
             filter: v => typeof(IMessage).IsAssignableFrom(v.InterfaceType.GetGenericArguments()[0]));
         services.AddScoped<UserDirectory>();
+        services.AddSingleton<Common.Paging.CursorCodec>();
         services.AddScoped<ListingAccess>();
         services.AddScoped<ListingResponses>();
         services.AddScoped<Integrations.VibeLuxFacilitySync>();

@@ -49,6 +49,10 @@ public static class DependencyInjection
         AddStorage(services, configuration, environment);
         AddSearch(services, configuration);
         services.AddSingleton<IVibeLuxWebhooks, Integrations.VibeLuxWebhooks>();
+        services.AddOptions<Paging.PagingOptions>().Bind(configuration.GetSection(Paging.PagingOptions.Section))
+            .Validate(o => o.IsValid, $"Marketplace:Paging:CursorSigningKey must be at least {Paging.PagingOptions.MinimumKeyBytes} bytes, or unset.")
+            .ValidateOnStart();
+        services.AddSingleton<ICursorSigningKey, Paging.CursorSigningKey>();
         AddVibeLuxSync(services, configuration);
         services.AddSingleton<IPasswordHashing, PasswordHashing>();
         services.AddScoped<DatabaseInitializer>();

@@ -14,6 +14,7 @@ internal sealed class ProblemDetailsExceptionHandler(ILogger<ProblemDetailsExcep
     {
         var (status, code, detail, errors) = exception switch
         {
+            CodedValidationException e => (400, e.Code, "One or more fields are not valid.", ValidationErrors.From(e)),
             ValidationException e => (400, "validation_failed", "One or more fields are not valid.", ValidationErrors.From(e)),
             BadRequestException e => (400, e.Code, e.Message, e.Field is null ? null : ValidationErrors.Single(e.Field, e.Message)),
             BadHttpRequestException e => FromBadRequest(e),

@@ -48,14 +48,14 @@ public sealed class ListOutboxValidator : AbstractValidator<ListOutboxQuery>
     }
 }
 
-public sealed class ListOutboxHandler(IMarketplaceDbContext db, UserDirectory users) : IQueryHandler<ListOutboxQuery, Page<OutboxMessageResponse>>
+public sealed class ListOutboxHandler(IMarketplaceDbContext db, UserDirectory users, CursorCodec cursors) : IQueryHandler<ListOutboxQuery, Page<OutboxMessageResponse>>
 {
     private const string Sort = "outbox";
 
     public async ValueTask<Page<OutboxMessageResponse>> Handle(ListOutboxQuery query, CancellationToken cancellationToken)
     {
         users.RequireRole(Roles.Admin);
-        var cursor = Cursor.Decode(query.Cursor, Sort);
+        var cursor = await cursors.DecodeAsync(query.Cursor, Sort, cancellationToken);
         var limit = query.Limit ?? 50;
         var messages = db.OutboxMessages.AsNoTracking();
         if (query.Status is not null)
@@ -71,14 +71,14 @@ public sealed class ListOutboxHandler(IMarketplaceDbContext db, UserDirectory us
         }
         if (cursor is not null)
         {
-            var at = new DateTimeOffset(cursor.KeyAs<long>(), TimeSpan.Zero);
+            var at = cursor.KeyAsInstant();
             var id = cursor.Id;
             messages = messages.Where(m => m.OccurredAt < at || (m.OccurredAt == at && m.Id.CompareTo(id) < 0));
         }
         var rows = await messages.OrderByDescending(m => m.OccurredAt).ThenByDescending(m => m.Id).Take(limit + 1)
             .Include(m => m.Deliveries).ToListAsync(cancellationToken);
         var page = rows.Take(limit).Select(OutboxMessageResponse.From).ToList();
-        var next = rows.Count > limit ? Cursor.For(Sort, page[^1].OccurredAt.UtcTicks, page[^1].Id).Encode() : null;
+        var next = rows.Count > limit ? await cursors.EncodeAsync(Cursor.For(Sort, page[^1].OccurredAt.UtcTicks, page[^1].Id), cancellationToken) : null;
         return new Page<OutboxMessageResponse>(page, next);
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using FluentValidation;
 using Marketplace.Application.Common.Errors;
 using Marketplace.Application.Common.Ports;
@@ -16,14 +15,35 @@ public enum VibeLuxEventOutcome { Applied, Duplicate, Ignored, UnknownGrower }
 /// Applies a VibeLux core event once (by event id): <c>facility.updated</c> refreshes the owner's facility and
 /// certifications; <c>harvest.completed</c> prepares one draft listing per harvest. Other types are ignored.
 /// </summary>
-public sealed record HandleVibeLuxEventCommand(VibeLuxEvent Event) : ICommand<VibeLuxEventOutcome>;
+[ValidationProblemCode("invalid_event")]
+public sealed record HandleVibeLuxEventCommand(VibeLuxEvent Event) : ICommand<VibeLuxEventOutcome>
+{
+    public const string FacilityUpdated = "facility.updated";
+    public const string HarvestCompleted = "harvest.completed";
 
+    // Read once here so that the validator and the handler see the same payload.
+    internal FacilityPayload? Facility { get; } = Event?.Type == FacilityUpdated ? VibeLuxPayload.Read<FacilityPayload>(Event.Data) : null;
+    internal HarvestPayload? Harvest { get; } = Event?.Type == HarvestCompleted ? VibeLuxPayload.Read<HarvestPayload>(Event.Data) : null;
+}
+
+/// <summary>
+/// An event's payload meets the same rules as a REST body; a refused event is not recorded as handled, so VibeLux can
+/// send a corrected one with the same id.
+/// </summary>
 public sealed class HandleVibeLuxEventValidator : AbstractValidator<HandleVibeLuxEventCommand>
 {
+    private const string ShapeMessage = "The event's data is missing or does not have the documented shape.";
+
     public HandleVibeLuxEventValidator()
     {
         RuleFor(c => c.Event.Id).NotEmpty().MaximumLength(255).OverridePropertyName("id");
         RuleFor(c => c.Event.Type).NotEmpty().MaximumLength(100).OverridePropertyName("type");
+        RuleFor(c => c.Facility).NotNull().WithMessage(ShapeMessage).OverridePropertyName("data")
+            .When(c => c.Event.Type == HandleVibeLuxEventCommand.FacilityUpdated);
+        RuleFor(c => c.Facility!).SetValidator(new FacilityPayloadValidator()).OverridePropertyName("data").When(c => c.Facility is not null);
+        RuleFor(c => c.Harvest).NotNull().WithMessage(ShapeMessage).OverridePropertyName("data")
+            .When(c => c.Event.Type == HandleVibeLuxEventCommand.HarvestCompleted);
+        RuleFor(c => c.Harvest!).SetValidator(new HarvestPayloadValidator()).OverridePropertyName("data").When(c => c.Harvest is not null);
     }
 }
 
@@ -31,37 +51,32 @@ public sealed class HandleVibeLuxEventHandler(IMarketplaceDbContext db, IInbox i
     : ICommandHandler<HandleVibeLuxEventCommand, VibeLuxEventOutcome>
 {
     public const string Consumer = "vibelux";
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public async ValueTask<VibeLuxEventOutcome> Handle(HandleVibeLuxEventCommand command, CancellationToken cancellationToken)
     {
         var e = command.Event;
-        if (e.Type is not ("facility.updated" or "harvest.completed")) return VibeLuxEventOutcome.Ignored;
+        if (e.Type is not (HandleVibeLuxEventCommand.FacilityUpdated or HandleVibeLuxEventCommand.HarvestCompleted)) return VibeLuxEventOutcome.Ignored;
         if (!await inbox.TryStartAsync(Consumer, e.Id, cancellationToken)) return VibeLuxEventOutcome.Duplicate;
 
-        var data = Read<EventData>(e.Data);
-        var owner = await db.Users.FirstOrDefaultAsync(u => u.ExternalId == data.OwnerUserId && u.GrowerProfile != null, cancellationToken);
+        var ownerId = command.Facility?.OwnerUserId ?? command.Harvest!.OwnerUserId;
+        var owner = await db.Users.FirstOrDefaultAsync(u => u.ExternalId == ownerId && u.GrowerProfile != null, cancellationToken);
         if (owner is null) return VibeLuxEventOutcome.UnknownGrower;
         var now = clock.GetUtcNow();
 
-        if (e.Type == "facility.updated")
+        if (command.Facility is { } facility)
         {
-            var facility = Read<FacilityData>(e.Data);
-            owner.ImportFacility(new FacilityInfo(facility.FacilityId, facility.Name ?? "", facility.City, facility.State,
-                [.. (facility.GrowRooms ?? []).Select(r => new GrowRoom(r.Name ?? "", r.AreaSqFt, r.Crop))],
-                facility.Energy?.RenewableSharePercent, facility.Energy?.KwhPerKg, now), facility.Certifications ?? [], now);
+            owner.ImportFacility(facility.ToFacility(now), facility.CertificationCodes, now);
             return VibeLuxEventOutcome.Applied;
         }
 
-        var harvest = Read<HarvestData>(e.Data);
-        if (string.IsNullOrWhiteSpace(harvest.HarvestId)) throw new BadRequestException("invalid_event", "harvest.completed needs data.harvestId.", "data.harvestId");
+        var harvest = command.Harvest!;
         if (await db.Listings.AnyAsync(l => l.SourceHarvestId == harvest.HarvestId, cancellationToken)) return VibeLuxEventOutcome.Duplicate;
-        db.Listings.Add(Listing.DraftFromHarvest(owner.Id, owner.GrowerProfile!.FarmName, harvest.HarvestId,
+        db.Listings.Add(Listing.DraftFromHarvest(owner.Id, owner.GrowerProfile!.FarmName, harvest.HarvestId!,
             Details(harvest, owner.GrowerProfile), Math.Max(0, harvest.Quantity ?? 0), now));
         return VibeLuxEventOutcome.Applied;
     }
 
-    private static ListingDetails Details(HarvestData h, GrowerProfile profile)
+    private static ListingDetails Details(HarvestPayload h, GrowerProfile profile)
     {
         var category = EnumCode<Category>.TryParse(h.Category, out var c) ? c : Category.Specialty;
         var unit = EnumCode<Domain.Listings.Unit>.TryParse(h.Unit, out var u) ? u : Domain.Listings.Unit.Each;
@@ -75,28 +90,4 @@ public sealed class HandleVibeLuxEventHandler(IMarketplaceDbContext db, IInbox i
             new GeoLocation(profile.City, profile.State, profile.PostalCode, profile.Latitude ?? 0, profile.Longitude ?? 0),
             ColdChainRequired: false, Sustainability: null);
     }
-
-    private static T Read<T>(JsonElement data)
-    {
-        try
-        {
-            return data.Deserialize<T>(Json) ?? throw new BadRequestException("invalid_event", "The event has no data.", "data");
-        }
-        catch (JsonException)
-        {
-            throw new BadRequestException("invalid_event", "The event's data does not have the documented shape.", "data");
-        }
-    }
-
-    private sealed record EventData(string? OwnerUserId);
-
-    private sealed record FacilityData(string FacilityId, string? Name, string? City, string? State, List<RoomData>? GrowRooms,
-        List<string>? Certifications, EnergyData? Energy);
-
-    private sealed record RoomData(string? Name, decimal? AreaSqFt, string? Crop);
-
-    private sealed record EnergyData(decimal? RenewableSharePercent, decimal? KwhPerKg);
-
-    private sealed record HarvestData(string? FacilityId, string? HarvestId, string? ProductType, string? Variety, string? Category,
-        decimal? Quantity, string? Unit, DateOnly? HarvestDate);
 }

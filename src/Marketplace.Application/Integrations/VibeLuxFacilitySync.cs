@@ -2,19 +2,23 @@ using Marketplace.Application.Common.Errors;
 using Marketplace.Application.Common.Ports;
 using Marketplace.Domain.Users;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace Marketplace.Application.Integrations;
 
-public sealed record SyncResult(int Facilities, int GrowersUpdated, DateTimeOffset? UpdatedSince);
+/// <summary><c>Rejected</c>: facilities VibeLux sent that break the profile rules; they are skipped and logged, nothing of them stored.</summary>
+public sealed record SyncResult(int Facilities, int GrowersUpdated, DateTimeOffset? UpdatedSince, int Rejected);
 
 /// <summary>
 /// Pulls facilities changed since the stored cursor, page by page, and imports each onto its owner's grower
 /// profile (the same effect as a <c>facility.updated</c> event). The cursor advances page by page, so an
 /// interrupted sync resumes where it stopped.
 /// </summary>
-public sealed class VibeLuxFacilitySync(IMarketplaceDbContext db, IVibeLuxApi vibeLux, TimeProvider clock)
+public sealed class VibeLuxFacilitySync(IMarketplaceDbContext db, IVibeLuxApi vibeLux, TimeProvider clock,
+    ILogger<VibeLuxFacilitySync> logger)
 {
     public const string StateName = "vibelux.facilities";
+    private static readonly FacilityPayloadValidator Rules = new();
 
     public async Task<SyncResult> RunAsync(CancellationToken cancellationToken)
     {
@@ -27,7 +31,7 @@ public sealed class VibeLuxFacilitySync(IMarketplaceDbContext db, IVibeLuxApi vi
             db.SyncStates.Add(state);
         }
 
-        int facilities = 0, updated = 0;
+        int facilities = 0, updated = 0, rejected = 0;
         string? cursor = null;
         var since = state.UpdatedSince;
         do
@@ -39,11 +43,17 @@ public sealed class VibeLuxFacilitySync(IMarketplaceDbContext db, IVibeLuxApi vi
             foreach (var f in page.Items)
             {
                 facilities++;
-                if (growers.TryGetValue(f.OwnerUserId, out var grower))
+                var facility = FacilityPayload.From(f);
+                var check = Rules.Validate(facility);
+                if (!check.IsValid)
                 {
-                    grower.ImportFacility(new FacilityInfo(f.FacilityId, f.Name ?? "", f.City, f.State,
-                        [.. (f.GrowRooms ?? []).Select(r => new GrowRoom(r.Name ?? "", r.AreaSqFt, r.Crop))],
-                        f.Energy?.RenewableSharePercent, f.Energy?.KwhPerKg, now), f.Certifications ?? [], now);
+                    // One bad record must not stall the sync for everyone; it is skipped, counted and logged for VibeLux to fix.
+                    rejected++;
+                    logger.LogWarning("VibeLux facility {FacilityId} skipped: {Errors}", f.FacilityId, check.ToString("; "));
+                }
+                else if (growers.TryGetValue(f.OwnerUserId, out var grower))
+                {
+                    grower.ImportFacility(facility.ToFacility(now), facility.CertificationCodes, now);
                     updated++;
                 }
                 if (state.UpdatedSince is null || f.UpdatedAt > state.UpdatedSince) state.UpdatedSince = f.UpdatedAt;
@@ -52,6 +62,6 @@ public sealed class VibeLuxFacilitySync(IMarketplaceDbContext db, IVibeLuxApi vi
             await db.SaveChangesAsync(cancellationToken);
             cursor = page.NextCursor;
         } while (cursor is not null);
-        return new SyncResult(facilities, updated, state.UpdatedSince);
+        return new SyncResult(facilities, updated, state.UpdatedSince, rejected);
     }
 }

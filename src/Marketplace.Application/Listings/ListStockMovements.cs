@@ -19,7 +19,7 @@ public sealed class ListStockMovementsValidator : AbstractValidator<ListStockMov
     public ListStockMovementsValidator() => RuleFor(q => q.Limit).InclusiveBetween(1, 100);
 }
 
-public sealed class ListStockMovementsHandler(IMarketplaceDbContext db, ListingAccess access)
+public sealed class ListStockMovementsHandler(IMarketplaceDbContext db, ListingAccess access, CursorCodec cursors)
     : IQueryHandler<ListStockMovementsQuery, Page<StockMovementResponse>>
 {
     private const string Sort = "ledger";
@@ -27,13 +27,13 @@ public sealed class ListStockMovementsHandler(IMarketplaceDbContext db, ListingA
     public async ValueTask<Page<StockMovementResponse>> Handle(ListStockMovementsQuery query, CancellationToken cancellationToken)
     {
         await access.LoadOwnedAsync(query.ListingId, cancellationToken);
-        var cursor = Cursor.Decode(query.Cursor, Sort);
+        var cursor = await cursors.DecodeAsync(query.Cursor, Sort, cancellationToken);
         var limit = query.Limit ?? 50;
 
         var movements = db.StockMovements.AsNoTracking().Where(m => m.ListingId == query.ListingId);
         if (cursor is not null)
         {
-            var after = cursor.KeyAs<int>();
+            var after = cursor.KeyAsPosition();
             movements = movements.Where(m => m.Sequence < after);
         }
         var rows = await movements
@@ -42,7 +42,7 @@ public sealed class ListStockMovementsHandler(IMarketplaceDbContext db, ListingA
             .Select(m => new StockMovementResponse(m.Id, m.Sequence, m.Kind, m.Quantity, m.OnHandAfter, m.ReservedAfter, m.OrderId, m.Reason, m.By, m.At))
             .ToListAsync(cancellationToken);
 
-        var next = rows.Count > limit ? Cursor.For(Sort, rows[limit - 1].Sequence, rows[limit - 1].Id).Encode() : null;
+        var next = rows.Count > limit ? await cursors.EncodeAsync(Cursor.For(Sort, rows[limit - 1].Sequence, rows[limit - 1].Id), cancellationToken) : null;
         return new Page<StockMovementResponse>(rows.Take(limit).ToList(), next);
     }
 }

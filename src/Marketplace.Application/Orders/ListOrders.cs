@@ -27,14 +27,14 @@ public sealed class ListOrdersValidator : AbstractValidator<ListOrdersQuery>
     }
 }
 
-public sealed class ListOrdersHandler(IMarketplaceDbContext db, UserDirectory users) : IQueryHandler<ListOrdersQuery, Page<OrderResponse>>
+public sealed class ListOrdersHandler(IMarketplaceDbContext db, UserDirectory users, CursorCodec cursors) : IQueryHandler<ListOrdersQuery, Page<OrderResponse>>
 {
     private const string Sort = "orders";
 
     public async ValueTask<Page<OrderResponse>> Handle(ListOrdersQuery query, CancellationToken cancellationToken)
     {
         var callerId = await users.FindCallerIdAsync(cancellationToken) ?? Guid.Empty;
-        var cursor = Cursor.Decode(query.Cursor, Sort);
+        var cursor = await cursors.DecodeAsync(query.Cursor, Sort, cancellationToken);
         var limit = query.Limit ?? 20;
 
         var orders = db.Orders.AsNoTracking();
@@ -52,14 +52,14 @@ public sealed class ListOrdersHandler(IMarketplaceDbContext db, UserDirectory us
         }
         if (cursor is not null)
         {
-            var at = new DateTimeOffset(cursor.KeyAs<long>(), TimeSpan.Zero);
+            var at = cursor.KeyAsInstant();
             var id = cursor.Id;
             orders = orders.Where(o => o.CreatedAt < at || (o.CreatedAt == at && o.Id.CompareTo(id) < 0));
         }
 
         var rows = await orders.OrderByDescending(o => o.CreatedAt).ThenByDescending(o => o.Id).Take(limit + 1).ToListAsync(cancellationToken);
         var page = rows.Take(limit).ToList();
-        var next = rows.Count > limit ? Cursor.For(Sort, page[^1].CreatedAt.UtcTicks, page[^1].Id).Encode() : null;
+        var next = rows.Count > limit ? await cursors.EncodeAsync(Cursor.For(Sort, page[^1].CreatedAt.UtcTicks, page[^1].Id), cancellationToken) : null;
         return new Page<OrderResponse>(page.ConvertAll(o => o.ToResponse()), next);
     }
 }

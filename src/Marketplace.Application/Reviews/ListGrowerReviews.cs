@@ -18,18 +18,18 @@ public sealed class ListGrowerReviewsValidator : AbstractValidator<ListGrowerRev
     }
 }
 
-public sealed class ListGrowerReviewsHandler(IMarketplaceDbContext db) : IQueryHandler<ListGrowerReviewsQuery, Page<ReviewResponse>>
+public sealed class ListGrowerReviewsHandler(IMarketplaceDbContext db, CursorCodec cursors) : IQueryHandler<ListGrowerReviewsQuery, Page<ReviewResponse>>
 {
     private const string Sort = "reviews";
 
     public async ValueTask<Page<ReviewResponse>> Handle(ListGrowerReviewsQuery query, CancellationToken cancellationToken)
     {
-        var cursor = Cursor.Decode(query.Cursor, Sort);
+        var cursor = await cursors.DecodeAsync(query.Cursor, Sort, cancellationToken);
         var limit = query.Limit ?? 20;
         var reviews = db.Reviews.AsNoTracking().Where(r => r.GrowerId == query.GrowerId);
         if (cursor is not null)
         {
-            var at = new DateTimeOffset(cursor.KeyAs<long>(), TimeSpan.Zero);
+            var at = cursor.KeyAsInstant();
             var id = cursor.Id;
             reviews = reviews.Where(r => r.CreatedAt < at || (r.CreatedAt == at && r.Id.CompareTo(id) < 0));
         }
@@ -39,7 +39,7 @@ public sealed class ListGrowerReviewsHandler(IMarketplaceDbContext db) : IQueryH
             .ToListAsync(cancellationToken);
         rows = rows.OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id).ToList();
         var page = rows.Take(limit).ToList();
-        var next = rows.Count > limit ? Cursor.For(Sort, page[^1].CreatedAt.UtcTicks, page[^1].Id).Encode() : null;
+        var next = rows.Count > limit ? await cursors.EncodeAsync(Cursor.For(Sort, page[^1].CreatedAt.UtcTicks, page[^1].Id), cancellationToken) : null;
         return new Page<ReviewResponse>(page, next);
     }
 }

@@ -32,6 +32,7 @@ public abstract class MarketplaceDbContext(DbContextOptions options) : DbContext
     public DbSet<OutboxDelivery> OutboxDeliveries => Set<OutboxDelivery>();
     public DbSet<Application.Analytics.RequestMetric> RequestMetrics => Set<Application.Analytics.RequestMetric>();
     public DbSet<Application.Integrations.SyncState> SyncStates => Set<Application.Integrations.SyncState>();
+    public DbSet<Paging.ServerSecret> ServerSecrets => Set<Paging.ServerSecret>();
 
     /// <summary>PostgreSQL and SQL Server hand out order numbers from this sequence; SQLite serialises writers instead.</summary>
     public const string OrderNumberSequence = "marketplace_order_numbers";

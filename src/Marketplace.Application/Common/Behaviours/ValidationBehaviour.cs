@@ -1,4 +1,6 @@
+using System.Reflection;
 using FluentValidation;
+using Marketplace.Application.Common.Errors;
 using Mediator;
 
 namespace Marketplace.Application.Common.Behaviours;
@@ -11,6 +13,8 @@ public sealed class ValidationBehaviour<TMessage, TResponse>(IEnumerable<IValida
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {
+    private static readonly string? ProblemCode = typeof(TMessage).GetCustomAttribute<ValidationProblemCodeAttribute>()?.Code;
+
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next,
         CancellationToken cancellationToken)
     {
@@ -21,7 +25,7 @@ public sealed class ValidationBehaviour<TMessage, TResponse>(IEnumerable<IValida
             failures.AddRange(result.Errors);
         }
 
-        if (failures.Count > 0) throw new ValidationException(failures);
+        if (failures.Count > 0) throw ProblemCode is null ? new ValidationException(failures) : new CodedValidationException(ProblemCode, failures);
         return await next(message, cancellationToken);
     }
 }

@@ -26,3 +26,20 @@ public sealed class BadRequestException(string code, string message, string? fie
     public string Code { get; } = code;
     public string? Field { get; } = field;
 }
+
+/// <summary>
+/// Names the problem <c>code</c> of a request's validation failures when <c>validation_failed</c> would mislead,
+/// e.g. <c>invalid_event</c> for an event VibeLux sent.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = false)]
+public sealed class ValidationProblemCodeAttribute(string code) : Attribute
+{
+    public string Code { get; } = code;
+}
+
+/// <summary>Validation failures of a request that declares its own problem code (<see cref="ValidationProblemCodeAttribute"/>).</summary>
+public sealed class CodedValidationException(string code, IEnumerable<FluentValidation.Results.ValidationFailure> failures)
+    : FluentValidation.ValidationException(failures)
+{
+    public string Code { get; } = code;
+}

@@ -1,43 +1,57 @@
-using System.Buffers.Text;
 using System.Globalization;
-using System.Text;
-using System.Text.Json;
 using Marketplace.Application.Common.Errors;
 
 namespace Marketplace.Application.Common.Paging;
 
 /// <summary>
-/// An opaque keyset cursor: the sort it belongs to and the sort key of the last item returned.
+/// A keyset cursor: the sort it belongs to and the sort key of the last item returned.
 /// Keyset paging (not offsets) means rows added between pages never cause repeats or gaps.
+/// <see cref="CursorCodec"/> turns it into the signed string clients hold.
 /// </summary>
 public sealed record Cursor(string Sort, string? Key, Guid Id, int Rank = 0)
 {
     public static Cursor For<TKey>(string sort, TKey key, Guid id, int rank = 0) where TKey : IFormattable =>
         new(sort, key.ToString(null, CultureInfo.InvariantCulture), id, rank);
 
-    /// <summary>The sort key as the type the sort uses; a tampered key is a 400, not a 500.</summary>
-    public TKey KeyAs<TKey>() where TKey : IParsable<TKey> =>
-        TKey.TryParse(Key, CultureInfo.InvariantCulture, out var key) ? key : throw Invalid();
+    // Each read checks the key against the range of the type the sort compares with, so a key that parses but
+    // cannot be a value of that type (ticks past year 9999, NaN) is a 400 before it reaches a constructor or the database.
 
-    public string Encode() => Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(this));
-
-    public static Cursor? Decode(string? value, string expectedSort)
+    /// <summary>A key written from <see cref="DateTimeOffset.UtcTicks"/>.</summary>
+    public DateTimeOffset KeyAsInstant()
     {
-        if (string.IsNullOrEmpty(value)) return null;
-        Cursor? cursor;
-        try
-        {
-            cursor = JsonSerializer.Deserialize<Cursor>(Base64Url.DecodeFromChars(value));
-        }
-        catch (Exception e) when (e is FormatException or JsonException)
-        {
-            throw Invalid();
-        }
-        if (cursor is null || cursor.Sort != expectedSort) throw Invalid();
-        return cursor;
+        var ticks = KeyAs<long>();
+        return ticks >= DateTimeOffset.MinValue.UtcTicks && ticks <= DateTimeOffset.MaxValue.UtcTicks
+            ? new DateTimeOffset(ticks, TimeSpan.Zero)
+            : throw Invalid();
     }
 
-    private static BadRequestException Invalid() =>
+    /// <summary>A key written from <see cref="DateOnly.DayNumber"/>.</summary>
+    public DateOnly KeyAsDay()
+    {
+        var day = KeyAs<int>();
+        return day >= DateOnly.MinValue.DayNumber && day <= DateOnly.MaxValue.DayNumber ? DateOnly.FromDayNumber(day) : throw Invalid();
+    }
+
+    /// <summary>A finite number (databases refuse to bind NaN or compare with infinities).</summary>
+    public double KeyAsFinite()
+    {
+        var value = KeyAs<double>();
+        return double.IsFinite(value) ? value : throw Invalid();
+    }
+
+    public long KeyAsWhole() => KeyAs<long>();
+
+    /// <summary>A position (a page number or a ledger sequence), never negative.</summary>
+    public int KeyAsPosition()
+    {
+        var value = KeyAs<int>();
+        return value >= 0 ? value : throw Invalid();
+    }
+
+    private TKey KeyAs<TKey>() where TKey : IParsable<TKey> =>
+        TKey.TryParse(Key, CultureInfo.InvariantCulture, out var key) ? key : throw Invalid();
+
+    internal static BadRequestException Invalid() =>
         new("invalid_cursor", "The cursor is not one this endpoint issued for this sort; start again without it.", "cursor");
 }
 

@@ -30,7 +30,7 @@ internal static class BoardPaging
     {
         if (after is not null)
         {
-            var at = new DateTimeOffset(after.KeyAs<long>(), TimeSpan.Zero);
+            var at = after.KeyAsInstant();
             var id = after.Id;
             listings = listings.Where(l => l.CreatedAt < at || (l.CreatedAt == at && l.Id.CompareTo(id) < 0));
         }
@@ -43,7 +43,7 @@ internal static class BoardPaging
         var sort = ascending ? "price" : "-price";
         if (after is not null)
         {
-            var price = after.KeyAs<long>();
+            var price = after.KeyAsWhole();
             var id = after.Id;
             listings = ascending
                 ? listings.Where(l => l.UnitPriceAmount > price || (l.UnitPriceAmount == price && l.Id.CompareTo(id) > 0))
@@ -60,7 +60,7 @@ internal static class BoardPaging
     {
         if (after is not null)
         {
-            var harvested = DateOnly.FromDayNumber(after.KeyAs<int>());
+            var harvested = after.KeyAsDay();
             var id = after.Id;
             listings = listings.Where(l => l.HarvestDate < harvested || (l.HarvestDate == harvested && l.Id.CompareTo(id) < 0));
         }
@@ -72,7 +72,7 @@ internal static class BoardPaging
     {
         if (after is not null)
         {
-            var rating = after.KeyAs<double>();
+            var rating = after.KeyAsFinite();
             var id = after.Id;
             listings = listings.Where(l => l.GrowerRating < rating || (l.GrowerRating == rating && l.Id.CompareTo(id) < 0));
         }
@@ -86,7 +86,7 @@ internal static class BoardPaging
         var withDistance = listings.Select(GreatCircle.KeyedDistance(near.Latitude, near.Longitude));
         if (after is not null)
         {
-            var miles = after.KeyAs<double>();
+            var miles = after.KeyAsFinite();
             var id = after.Id;
             withDistance = withDistance.Where(r => r.Distance > miles || (r.Distance == miles && r.Id.CompareTo(id) > 0));
         }
@@ -103,7 +103,7 @@ internal static class BoardPaging
         if (after is not null)
         {
             var rank = after.Rank;
-            var at = new DateTimeOffset(after.KeyAs<long>(), TimeSpan.Zero);
+            var at = after.KeyAsInstant();
             var id = after.Id;
             ranked = ranked.Where(r => r.Rank > rank
                 || (r.Rank == rank && (r.CreatedAt < at || (r.CreatedAt == at && r.Id.CompareTo(id) < 0))));

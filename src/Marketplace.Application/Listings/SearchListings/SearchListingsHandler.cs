@@ -7,12 +7,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Listings.SearchListings;
 
-public sealed class SearchListingsHandler(IMarketplaceDbContext db, UserDirectory users, ListingResponses responses, ISearchIndex index) : IQueryHandler<SearchListingsQuery, BoardPage>
+public sealed class SearchListingsHandler(IMarketplaceDbContext db, UserDirectory users, ListingResponses responses, ISearchIndex index, CursorCodec cursors) : IQueryHandler<SearchListingsQuery, BoardPage>
 {
     public async ValueTask<BoardPage> Handle(SearchListingsQuery query, CancellationToken cancellationToken)
     {
         var sort = query.Sort ?? (string.IsNullOrWhiteSpace(query.Q) ? "newest" : "relevance");
-        var cursor = Cursor.Decode(query.Cursor, sort);
+        var cursor = await cursors.DecodeAsync(query.Cursor, sort, cancellationToken);
         var limit = query.Limit ?? 20;
         var near = BoardFilters.Near(query);
 
@@ -30,7 +30,7 @@ public sealed class SearchListingsHandler(IMarketplaceDbContext db, UserDirector
             DistanceMiles = Math.Round(r.Distance ?? GeoDistance.Miles(p.Latitude, p.Longitude, r.Listing.Location.Latitude!.Value, r.Listing.Location.Longitude!.Value), 2),
         });
         items = await responses.CompleteAsync(items, cancellationToken);
-        var next = rows.Count > limit ? page[^1].Cursor.Encode() : null;
+        var next = rows.Count > limit ? await cursors.EncodeAsync(page[^1].Cursor, cancellationToken) : null;
         var facets = query.Facets == true ? await BoardFacetCounter.CountAsync(filtered, cancellationToken) : null;
         return new BoardPage(items, next, facets);
     }
@@ -40,7 +40,7 @@ public sealed class SearchListingsHandler(IMarketplaceDbContext db, UserDirector
         (double Latitude, double Longitude)? near, CancellationToken cancellationToken)
     {
         var indexSort = "index:" + sort;
-        var page = Cursor.Decode(query.Cursor, indexSort)?.KeyAs<int>() ?? 0;
+        var page = (await cursors.DecodeAsync(query.Cursor, indexSort, cancellationToken))?.KeyAsPosition() ?? 0;
         var hits = await index.SearchAsync(query, page, limit, cancellationToken);
         var rows = await db.Listings.AsNoTracking().Where(l => hits.Ids.Contains(l.Id) && l.Status == Domain.Listings.ListingStatus.Active)
             .ProjectToResponse().ToDictionaryAsync(l => l.Id, cancellationToken);
@@ -48,7 +48,7 @@ public sealed class SearchListingsHandler(IMarketplaceDbContext db, UserDirector
         {
             DistanceMiles = Math.Round(GeoDistance.Miles(p.Latitude, p.Longitude, rows[id].Location.Latitude!.Value, rows[id].Location.Longitude!.Value), 2),
         }).ToList();
-        var next = hits.Page + 1 < hits.Pages ? Cursor.For(indexSort, hits.Page + 1, Guid.Empty).Encode() : null;
+        var next = hits.Page + 1 < hits.Pages ? await cursors.EncodeAsync(Cursor.For(indexSort, hits.Page + 1, Guid.Empty), cancellationToken) : null;
         return new BoardPage(await responses.CompleteAsync(items, cancellationToken), next, query.Facets == true ? hits.Facets : null);
     }
 }

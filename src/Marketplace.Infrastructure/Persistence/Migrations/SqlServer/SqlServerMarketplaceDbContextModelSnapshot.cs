@@ -905,6 +905,29 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("marketplace_inbox", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Infrastructure.Paging.ServerSecret", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("value");
+
+                    b.HasKey("Name")
+                        .HasName("pk_marketplace_server_secrets");
+
+                    b.ToTable("marketplace_server_secrets", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Application.Common.Events.OutboxDelivery", b =>
                 {
                     b.HasOne("Marketplace.Application.Common.Events.OutboxMessage", null)
