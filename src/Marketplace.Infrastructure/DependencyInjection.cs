@@ -1,4 +1,6 @@
 using Marketplace.Application.Common.Ports;
+using Marketplace.Application.Listings;
+using Marketplace.Domain.Common;
 using Marketplace.Application.Orders;
 using Marketplace.Infrastructure.Idempotency;
 using Marketplace.Infrastructure.Inbox;
@@ -12,6 +14,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Marketplace.Infrastructure;
 
@@ -39,6 +42,7 @@ public static class DependencyInjection
                 break;
         }
 
+        AddCurrency(services, configuration);
         services.AddScoped<IMarketplaceDbContext>(sp => sp.GetRequiredService<MarketplaceDbContext>());
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<IStockLocks, StockLocks>();
@@ -59,6 +63,15 @@ public static class DependencyInjection
         services.AddScoped<DemoDataSeeder>();
         services.AddSingleton(TimeProvider.System);
         return services;
+    }
+
+    private static void AddCurrency(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<CurrencyOptions>().Bind(configuration.GetSection(CurrencyOptions.Section))
+            .Validate(o => Currencies.IsKnown(o.Currency),
+                "Marketplace:Currency must be an ISO 4217 currency code in upper case, such as 'USD'.")
+            .ValidateOnStart();
+        services.AddSingleton(sp => new MarketplaceCurrency(sp.GetRequiredService<IOptions<CurrencyOptions>>().Value.Currency));
     }
 
     private static void AddOrdersAndPayments(IServiceCollection services, IConfiguration configuration)

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Marketplace.Application.Common.Security;
+using Marketplace.Application.Listings;
 using Marketplace.Application.Users;
 using Marketplace.Domain.Common;
 using Mediator;
@@ -55,11 +56,9 @@ public static class DashboardPeriods
     }
 }
 
-public sealed class GetGrowerDashboardHandler(UserDirectory users, DashboardQueries queries, TimeProvider clock)
+public sealed class GetGrowerDashboardHandler(UserDirectory users, DashboardQueries queries, MarketplaceCurrency currency, TimeProvider clock)
     : IQueryHandler<GetGrowerDashboardQuery, DashboardResponse>
 {
-    private const string Currency = "USD";
-
     public async ValueTask<DashboardResponse> Handle(GetGrowerDashboardQuery query, CancellationToken cancellationToken)
     {
         users.RequireRole(Roles.Grower);
@@ -73,7 +72,7 @@ public sealed class GetGrowerDashboardHandler(UserDirectory users, DashboardQuer
         var byStatus = await queries.OrdersByStatusAsync(growerId, from, to, cancellationToken);
         var (rating, reviews) = await queries.RatingAsync(growerId, cancellationToken);
 
-        Money M(long amount) => new(amount, Currency);
+        Money M(long amount) => new(amount, currency.Code);
         return new DashboardResponse(query.Period ?? "month", from, to,
             new RevenueFigures(M(current.Gross), M(current.Fees), M(current.Gross - current.Fees)),
             new OrderFigures(byStatus.Values.Sum(), byStatus),
@@ -82,7 +81,7 @@ public sealed class GetGrowerDashboardHandler(UserDirectory users, DashboardQuer
             await queries.ActiveListingsAsync(growerId, cancellationToken),
             rating, reviews,
             await queries.RepeatBuyerRateAsync(growerId, from, to, cancellationToken),
-            await queries.TopProductsAsync(growerId, from, to, Currency, cancellationToken),
+            await queries.TopProductsAsync(growerId, from, to, currency.Code, cancellationToken),
             await queries.LowStockAsync(growerId, to, cancellationToken));
     }
 }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Marketplace.Application.Common.Ports;
 using Marketplace.Application.Common.Security;
+using Marketplace.Application.Listings;
 using Marketplace.Application.Users;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Listings;
@@ -23,7 +24,7 @@ public sealed class GetMarketplaceAnalyticsValidator : AbstractValidator<GetMark
             .WithMessage("Must be week, month, quarter or year.");
 }
 
-public sealed class GetMarketplaceAnalyticsHandler(IMarketplaceDbContext db, UserDirectory users, TimeProvider clock)
+public sealed class GetMarketplaceAnalyticsHandler(IMarketplaceDbContext db, UserDirectory users, MarketplaceCurrency currency, TimeProvider clock)
     : IQueryHandler<GetMarketplaceAnalyticsQuery, MarketplaceAnalyticsResponse>
 {
     public async ValueTask<MarketplaceAnalyticsResponse> Handle(GetMarketplaceAnalyticsQuery query, CancellationToken cancellationToken)
@@ -44,6 +45,6 @@ public sealed class GetMarketplaceAnalyticsHandler(IMarketplaceDbContext db, Use
         var listings = await active.CountAsync(cancellationToken);
 
         return new MarketplaceAnalyticsResponse(query.Period ?? "month", from, to,
-            new Money(totals?.Gmv ?? 0, "USD"), new Money(totals?.Fees ?? 0, "USD"), placed, totals?.Count ?? 0, growers, buyers, listings);
+            new Money(totals?.Gmv ?? 0, currency.Code), new Money(totals?.Fees ?? 0, currency.Code), placed, totals?.Count ?? 0, growers, buyers, listings);
     }
 }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Marketplace.Application.Common.Errors;
 using Marketplace.Application.Common.Ports;
+using Marketplace.Application.Listings;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Users;
@@ -47,7 +48,7 @@ public sealed class HandleVibeLuxEventValidator : AbstractValidator<HandleVibeLu
     }
 }
 
-public sealed class HandleVibeLuxEventHandler(IMarketplaceDbContext db, IInbox inbox, TimeProvider clock)
+public sealed class HandleVibeLuxEventHandler(IMarketplaceDbContext db, IInbox inbox, MarketplaceCurrency currency, TimeProvider clock)
     : ICommandHandler<HandleVibeLuxEventCommand, VibeLuxEventOutcome>
 {
     public const string Consumer = "vibelux";
@@ -72,11 +73,11 @@ public sealed class HandleVibeLuxEventHandler(IMarketplaceDbContext db, IInbox i
         var harvest = command.Harvest!;
         if (await db.Listings.AnyAsync(l => l.SourceHarvestId == harvest.HarvestId, cancellationToken)) return VibeLuxEventOutcome.Duplicate;
         db.Listings.Add(Listing.DraftFromHarvest(owner.Id, owner.GrowerProfile!.FarmName, harvest.HarvestId!,
-            Details(harvest, owner.GrowerProfile), Math.Max(0, harvest.Quantity ?? 0), now));
+            Details(harvest, owner.GrowerProfile, currency), Math.Max(0, harvest.Quantity ?? 0), now));
         return VibeLuxEventOutcome.Applied;
     }
 
-    private static ListingDetails Details(HarvestPayload h, GrowerProfile profile)
+    private static ListingDetails Details(HarvestPayload h, GrowerProfile profile, MarketplaceCurrency currency)
     {
         var category = EnumCode<Category>.TryParse(h.Category, out var c) ? c : Category.Specialty;
         var unit = EnumCode<Domain.Listings.Unit>.TryParse(h.Unit, out var u) ? u : Domain.Listings.Unit.Each;
@@ -84,7 +85,7 @@ public sealed class HandleVibeLuxEventHandler(IMarketplaceDbContext db, IInbox i
         return new ListingDetails(
             Title: string.IsNullOrWhiteSpace(title) ? "Harvest" : title[..Math.Min(120, title.Length)],
             category, h.ProductType ?? "produce", h.Variety, $"Harvested {h.HarvestDate:yyyy-MM-dd}; prepared from VibeLux harvest {h.HarvestId}.",
-            profile.GrowingMethods.FirstOrDefault(), profile.Certifications, Grade.A, unit, new Money(0, "USD"), [],
+            profile.GrowingMethods.FirstOrDefault(), profile.Certifications, Grade.A, unit, currency.Zero, [],
             MinimumOrderQuantity: 1, LowStockThreshold: 0, HarvestDate: h.HarvestDate ?? DateOnly.MinValue, null, null, null,
             new DeliveryOptions(Pickup: true, Delivery: false, null, null),
             new GeoLocation(profile.City, profile.State, profile.PostalCode, profile.Latitude ?? 0, profile.Longitude ?? 0),

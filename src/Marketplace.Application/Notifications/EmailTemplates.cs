@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Marketplace.Application.Common.Ports;
+using Marketplace.Domain.Common;
 using Marketplace.Domain.Orders;
 
 namespace Marketplace.Application.Notifications;
@@ -10,7 +11,9 @@ internal static class EmailTemplates
 {
     public static string Money(long minorUnits, string currency)
     {
-        var amount = (minorUnits / 100m).ToString("N2", CultureInfo.InvariantCulture);
+        // The currency's own exponent: 2450 is $24.50 but 2,450 JPY.
+        var digits = Currencies.MinorUnitDigits(currency);
+        var amount = (minorUnits / (decimal)Math.Pow(10, digits)).ToString("N" + digits, CultureInfo.InvariantCulture);
         return currency == "USD" ? $"${amount}" : $"{amount} {currency}";
     }
 

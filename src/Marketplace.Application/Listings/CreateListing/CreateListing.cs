@@ -21,12 +21,13 @@ public sealed class CreateListingValidator : AbstractValidator<CreateListingComm
     }
 }
 
-public sealed class CreateListingHandler(IMarketplaceDbContext db, UserDirectory users, TimeProvider clock)
+public sealed class CreateListingHandler(IMarketplaceDbContext db, UserDirectory users, MarketplaceCurrency currency, TimeProvider clock)
     : ICommandHandler<CreateListingCommand, ListingResponse>
 {
     public async ValueTask<ListingResponse> Handle(CreateListingCommand command, CancellationToken cancellationToken)
     {
         users.RequireRole(Roles.Grower);
+        currency.EnsureListedIn(command.Body);
         var grower = await users.GetOrCreateCallerAsync(cancellationToken);
         if (grower.GrowerProfile is null)
             throw new ForbiddenException("grower_profile_required",

@@ -23,7 +23,7 @@ public sealed class UpdateListingValidator : AbstractValidator<UpdateListingComm
     }
 }
 
-public sealed class UpdateListingHandler(ListingAccess access, TimeProvider clock, ListingResponses responses)
+public sealed class UpdateListingHandler(ListingAccess access, MarketplaceCurrency currency, TimeProvider clock, ListingResponses responses)
     : ICommandHandler<UpdateListingCommand, ListingResponse>
 {
     public async ValueTask<ListingResponse> Handle(UpdateListingCommand command, CancellationToken cancellationToken)
@@ -33,6 +33,7 @@ public sealed class UpdateListingHandler(ListingAccess access, TimeProvider cloc
         if (command.IfMatch is { } ifMatch && !ETags.Matches(ifMatch, etag))
             throw new PreconditionFailedException("listing", etag);
 
+        currency.EnsureListedIn(command.Body);
         listing.Update(command.Body.ToDetails(), clock.GetUtcNow());
         return await responses.FromAsync(listing, cancellationToken);
     }
