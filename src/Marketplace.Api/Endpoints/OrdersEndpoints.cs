@@ -44,13 +44,18 @@ internal static class OrdersEndpoints
 
         orders.MapPost("/{id:guid}/cancel", async (Guid id, CancelBody body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new CancelOrderCommand(id, body.Reason), ct)))
+            .AddEndpointFilter<IdempotencyFilter>()
             .Describe("CancelOrder", "Cancel an order",
                 "Buyer or grower, before shipping (`pending_payment`, `pending`, `confirmed`): the stock goes back and a paid " +
                 "order is refunded in full. Later → 409 `invalid_transition`.")
             .Produces<OrderResponse>().ProducesProblems(400, 401, 403, 404, 409);
 
-        orders.MapPost("/{id:guid}/refunds", async (Guid id, RefundBody body, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new RefundOrderCommand(id, body.Amount, body.Reason), ct)))
+        orders.MapPost("/{id:guid}/refunds", async (Guid id, RefundBody body, ISender sender, HttpContext http, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new RefundOrderCommand(id, body.Amount, body.Reason)
+                {
+                    IdempotencyKey = http.Request.Headers[IdempotencyFilter.Header].ToString() is { Length: > 0 } key ? key : null,
+                }, ct)))
+            .AddEndpointFilter<IdempotencyFilter>()
             .Describe("RefundOrder", "Refund a delivered order",
                 "Grower or admin. Without `amount`, refunds everything still refundable and the order ends `refunded`; with " +
                 "`amount`, a partial refund. Refunds never add up to more than was paid (409 `refund_exceeds_paid`).")

@@ -26,7 +26,7 @@ internal sealed class IdempotencyFilter(IIdempotencyStore store, IOptions<Micros
             return Problem(http, 400, "invalid_idempotency_key", "An Idempotency-Key is at most 255 characters.");
 
         var owner = http.User.FindFirst("sub")?.Value ?? "";
-        var hash = Hash(context.Arguments.OfType<Application.Orders.PlaceOrder.PlaceOrderCommand>().FirstOrDefault());
+        var hash = Hash(http.Request.Path.Value, context.Arguments);
         var claim = await store.ClaimAsync(owner, key, hash, http.RequestAborted);
         var waited = System.Diagnostics.Stopwatch.StartNew();
         while (claim.Outcome == IdempotencyOutcome.InProgress && waited.Elapsed < WaitForFirst)
@@ -50,7 +50,8 @@ internal sealed class IdempotencyFilter(IIdempotencyStore store, IOptions<Micros
         try
         {
             var result = await next(context);
-            if (result is IStatusCodeHttpResult { StatusCode: { } status } and IValueHttpResult { Value: { } value })
+            // A 5xx is never stored: the same key retried after it tries again.
+            if (result is IStatusCodeHttpResult { StatusCode: { } status and < 500 } and IValueHttpResult { Value: { } value })
             {
                 var location = (result as IResult) is Microsoft.AspNetCore.Http.HttpResults.Created<Application.Orders.PlaceOrderResponse> created ? created.Location : null;
                 var body = JsonSerializer.Serialize(value, value.GetType(), json.Value.SerializerOptions);
@@ -65,8 +66,12 @@ internal sealed class IdempotencyFilter(IIdempotencyStore store, IOptions<Micros
         }
     }
 
-    private string Hash(object? request) =>
-        Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(request, json.Value.SerializerOptions)));
+    /// <summary>The route and the bound request (ids and body); services the handler is given are left out.</summary>
+    private string Hash(string? path, IEnumerable<object?> arguments)
+    {
+        var request = arguments.Where(a => a is not (null or CancellationToken or HttpContext or Mediator.ISender or Endpoints.ResourceLocations)).ToArray();
+        return Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(new { path, request }, json.Value.SerializerOptions)));
+    }
 
     private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult Problem(HttpContext http, int status, string code, string detail) =>
         TypedResults.Problem(ProblemResponses.Create(http, status, code, detail));

@@ -1,12 +1,14 @@
 using FluentValidation;
+using Marketplace.Application.Common.Behaviours;
 using Marketplace.Application.Common.Ports;
 using Marketplace.Domain.Orders;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Orders;
 
 /// <summary>Buyer or grower cancels before shipping: stock goes back, and a paid order is refunded in full.</summary>
-public sealed record CancelOrderCommand(Guid OrderId, string? Reason) : ICommand<OrderResponse>;
+public sealed record CancelOrderCommand(Guid OrderId, string? Reason) : ICommand<OrderResponse>, ICallsProviderAfterCommit;
 
 public sealed class CancelOrderValidator : AbstractValidator<CancelOrderCommand>
 {
@@ -17,26 +19,55 @@ public sealed class CancelOrderValidator : AbstractValidator<CancelOrderCommand>
     }
 }
 
-public sealed class CancelOrderHandler(OrderAccess access, OrderRefunds refunds, TimeProvider clock) : ICommandHandler<CancelOrderCommand, OrderResponse>
+public sealed class CancelOrderHandler(IUnitOfWork unitOfWork, OrderAccess access, OrderRefunds refunds, TimeProvider clock)
+    : ICommandHandler<CancelOrderCommand, OrderResponse>
 {
     public async ValueTask<OrderResponse> Handle(CancelOrderCommand command, CancellationToken cancellationToken)
     {
-        var held = await access.LoadForStockChangeAsync(command.OrderId, cancellationToken);
-        var (order, actor) = (held.Order, held.Actor);
-        var refundable = order.Cancel(actor, command.Reason!.Trim(), held.Listings, held.CallerId, clock.GetUtcNow());
-        if (refundable > 0) await refunds.RefundAsync(order, actor, refundable, "order cancelled", cancellationToken);
-        return order.ToResponse();
+        var (response, due) = await unitOfWork.ExecuteInTransactionAsync(async ct =>
+        {
+            var held = await access.LoadForStockChangeAsync(command.OrderId, ct);
+            var (order, actor) = (held.Order, held.Actor);
+            var refundable = order.Cancel(actor, command.Reason!.Trim(), held.Listings, held.CallerId, clock.GetUtcNow());
+            // One cancellation per order, so the order id alone fixes the refund's key, even across crashes and retries.
+            return (order.ToResponse(), refundable == 0 ? null : RefundDue.For(order, actor, refundable, "order cancelled", $"refund-{order.Id}-cancel"));
+        }, cancellationToken);
+        // The stock is back and the cancellation committed; a refund the provider cannot make now is made by cancelling again.
+        return due is null ? response : await refunds.RefundAfterCommitAsync(due);
     }
 }
 
-/// <summary>Moves money back through the payment provider, then records it on the order.</summary>
-public sealed class OrderRefunds(IPaymentGateway payments, TimeProvider clock)
+/// <summary>A refund decided in one transaction and made after it: what the provider is asked for, under which key.</summary>
+public sealed record RefundDue(Guid OrderId, string PaymentReference, string Currency, OrderActor Actor, long Amount, string Reason, string RequestKey)
 {
-    public async Task RefundAsync(Order order, OrderActor actor, long amount, string reason, CancellationToken cancellationToken)
+    public static RefundDue For(Order order, OrderActor actor, long amount, string reason, string requestKey) =>
+        new(order.Id, order.PaymentReference ?? order.Id.ToString(), order.Currency, actor, amount, reason, requestKey);
+}
+
+/// <summary>Moves money back through the payment provider, then books it on the order, once per refund request.</summary>
+public sealed class OrderRefunds(IMarketplaceDbContext db, IUnitOfWork unitOfWork, IPaymentGateway payments, TimeProvider clock)
+{
+    /// <summary>Calls the provider and books the refund inside the caller's transaction (a webhook's late payment).</summary>
+    public async Task RefundAsync(Order order, OrderActor actor, long amount, string reason, string requestKey, CancellationToken cancellationToken)
     {
-        var key = $"refund-{order.Id}-{order.AmountRefunded + amount}";
         var receipt = await payments.RefundAsync(
-            new RefundRequest(order.PaymentReference ?? order.Id.ToString(), amount, order.Currency, key, reason), cancellationToken);
-        order.RecordRefund(actor, amount, reason, receipt.Reference, clock.GetUtcNow());
+            new RefundRequest(order.PaymentReference ?? order.Id.ToString(), amount, order.Currency, requestKey, reason), cancellationToken);
+        order.RecordRefund(actor, amount, reason, receipt.Reference, clock.GetUtcNow(), requestKey);
+    }
+
+    /// <summary>
+    /// After the deciding transaction committed: one provider call, then the booking in a transaction of its own,
+    /// which a lost race retries from fresh reads without calling the provider again.
+    /// </summary>
+    public async Task<OrderResponse> RefundAfterCommitAsync(RefundDue due)
+    {
+        var receipt = await payments.RefundAsync(
+            new RefundRequest(due.PaymentReference, due.Amount, due.Currency, due.RequestKey, due.Reason), CancellationToken.None);
+        return await unitOfWork.ExecuteInTransactionAsync(async ct =>
+        {
+            var order = await db.Orders.FirstAsync(o => o.Id == due.OrderId, ct);
+            order.RecordRefund(due.Actor, due.Amount, due.Reason, receipt.Reference, clock.GetUtcNow(), due.RequestKey);
+            return order.ToResponse();
+        }, CancellationToken.None);
     }
 }

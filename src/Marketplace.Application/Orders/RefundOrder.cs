@@ -1,4 +1,8 @@
+using System.Security.Cryptography;
+using System.Text;
 using FluentValidation;
+using Marketplace.Application.Common.Behaviours;
+using Marketplace.Application.Common.Ports;
 using Marketplace.Application.Listings;
 using Marketplace.Domain.Common;
 using Mediator;
@@ -6,7 +10,11 @@ using Mediator;
 namespace Marketplace.Application.Orders;
 
 /// <summary>Grower or admin refunds a delivered order, in full (no amount) or in part; refunds never exceed what was paid.</summary>
-public sealed record RefundOrderCommand(Guid OrderId, Money? Amount, string? Reason) : ICommand<OrderResponse>;
+public sealed record RefundOrderCommand(Guid OrderId, Money? Amount, string? Reason) : ICommand<OrderResponse>, ICallsProviderAfterCommit
+{
+    /// <summary>The client's <c>Idempotency-Key</c>, when it sent one.</summary>
+    public string? IdempotencyKey { get; init; }
+}
 
 public sealed class RefundOrderValidator : AbstractValidator<RefundOrderCommand>
 {
@@ -18,15 +26,27 @@ public sealed class RefundOrderValidator : AbstractValidator<RefundOrderCommand>
     }
 }
 
-public sealed class RefundOrderHandler(OrderAccess access, OrderRefunds refunds) : ICommandHandler<RefundOrderCommand, OrderResponse>
+public sealed class RefundOrderHandler(IUnitOfWork unitOfWork, OrderAccess access, OrderRefunds refunds)
+    : ICommandHandler<RefundOrderCommand, OrderResponse>
 {
     public async ValueTask<OrderResponse> Handle(RefundOrderCommand command, CancellationToken cancellationToken)
     {
-        var (order, actor, _) = await access.LoadAsync(command.OrderId, cancellationToken);
-        if (command.Amount is { } money && money.Currency != order.Currency)
-            throw new DomainRuleException("currency_mismatch", $"This order is in {order.Currency}.");
-        var amount = order.EnsureRefundable(actor, command.Amount?.Amount);
-        await refunds.RefundAsync(order, actor, amount, command.Reason!.Trim(), cancellationToken);
-        return order.ToResponse();
+        // The refund's provider key is fixed as the request arrives, before anything can be retried.
+        var fresh = Guid.CreateVersion7();
+        var due = await unitOfWork.ExecuteInTransactionAsync(async ct =>
+        {
+            var (order, actor, callerId) = await access.LoadAsync(command.OrderId, ct);
+            if (command.Amount is { } money && money.Currency != order.Currency)
+                throw new DomainRuleException("currency_mismatch", $"This order is in {order.Currency}.");
+            var amount = order.EnsureRefundable(actor, command.Amount?.Amount);
+            return RefundDue.For(order, actor, amount, command.Reason!.Trim(), RequestKey(order.Id, callerId, command.IdempotencyKey, fresh));
+        }, cancellationToken);
+        return await refunds.RefundAfterCommitAsync(due);
     }
+
+    /// <summary>From the client's Idempotency-Key when it sent one, so a retry after a crash still refunds at most once.</summary>
+    private static string RequestKey(Guid orderId, Guid callerId, string? idempotencyKey, Guid fresh) =>
+        idempotencyKey is null
+            ? $"refund-{orderId}-{fresh:N}"
+            : $"refund-{orderId}-{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{callerId}:{idempotencyKey}")))[..32].ToLowerInvariant()}";
 }

@@ -48,7 +48,7 @@ public sealed class PaymentResults(OrderRefunds refunds, TimeProvider clock)
         {
             // The money arrived after the order expired or was cancelled: take it and give it straight back.
             order.RecordLatePayment(reference, now);
-            await refunds.RefundAsync(order, OrderActor.System, order.Refundable, "payment arrived after cancellation", cancellationToken);
+            await refunds.RefundAsync(order, OrderActor.System, order.Refundable, "payment arrived after cancellation", $"refund-{order.Id}-late", cancellationToken);
         }
     }
 }

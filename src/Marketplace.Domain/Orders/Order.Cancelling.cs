@@ -11,6 +11,8 @@ public sealed partial class Order
     /// </summary>
     public long Cancel(OrderActor actor, string reason, IReadOnlyDictionary<Guid, Listing> listings, Guid by, DateTimeOffset now)
     {
+        // A cancellation whose refund the provider could not make at the time is finished by cancelling again.
+        if (Status == OrderStatus.Cancelled && Refundable > 0) return Refundable;
         EnsureState("cancelled", OrderStatus.PendingPayment, OrderStatus.Pending, OrderStatus.Confirmed);
         var wasConfirmed = Status == OrderStatus.Confirmed;
         foreach (var line in Lines)
@@ -44,18 +46,35 @@ public sealed partial class Order
     public void SyncRefunded(long totalRefunded, DateTimeOffset now)
     {
         var missing = Math.Min(totalRefunded, AmountPaid) - AmountRefunded;
-        if (missing > 0) RecordRefund(OrderActor.System, missing, "refunded at the payment provider", null, now);
+        if (missing > 0) RecordRefund(OrderActor.System, missing, RefundedAtProvider, null, now);
     }
 
-    /// <summary>Records a refund the payment provider has made; a full refund ends the order as refunded.</summary>
-    public Refund RecordRefund(OrderActor actor, long amount, string reason, string? providerReference, DateTimeOffset now)
+    public const string RefundedAtProvider = "refunded at the payment provider";
+
+    /// <summary>
+    /// Records a refund the payment provider has made; a full refund ends the order as refunded. A refund request
+    /// (<paramref name="requestKey"/>) is booked once: again, it returns the refund already booked.
+    /// </summary>
+    public Refund RecordRefund(OrderActor actor, long amount, string reason, string? providerReference, DateTimeOffset now, string? requestKey = null)
     {
+        if (requestKey is not null && Refunds.FirstOrDefault(r => r.RequestKey == requestKey) is { } booked) return booked;
+        // The provider's charge.refunded event can book this very refund before its request does: the request
+        // takes that entry over rather than booking the money a second time.
+        var synced = requestKey is null ? null
+            : Refunds.FirstOrDefault(r => r.RequestKey is null && r.ProviderReference is null && r.Reason == RefundedAtProvider && r.Amount == amount);
+        if (synced is not null)
+        {
+            var attributed = synced with { Reason = reason, Actor = actor, ProviderReference = providerReference, RequestKey = requestKey };
+            Refunds = Refunds.Select(r => r == synced ? attributed : r).ToList();
+            Touch(now);
+            return attributed;
+        }
         if (amount <= 0 || amount > Refundable)
             throw new DomainRuleException("refund_exceeds_paid", $"Only {Refundable} is refundable on this order.");
         AmountRefunded += amount;
         var feeReturned = OrderPricing.FeeReturned(PlatformFee, AmountRefunded, AmountPaid) - PlatformFeeRefunded;
         PlatformFeeRefunded += feeReturned;
-        var refund = new Refund(Guid.CreateVersion7(), amount, feeReturned, reason, actor, now, providerReference);
+        var refund = new Refund(Guid.CreateVersion7(), amount, feeReturned, reason, actor, now, providerReference, requestKey);
         Refunds = [.. Refunds, refund];
         PaymentStatus = AmountRefunded == AmountPaid ? PaymentStatus.Refunded : PaymentStatus.PartiallyRefunded;
         if (PaymentStatus == PaymentStatus.Refunded && Status == OrderStatus.Delivered) Move(OrderStatus.Refunded, actor, reason, now);

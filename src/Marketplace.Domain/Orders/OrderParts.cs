@@ -31,7 +31,11 @@ public sealed class OrderLine
 /// <summary>One step of the order's history.</summary>
 public sealed record OrderEvent(OrderStatus Status, DateTimeOffset At, OrderActor Actor, string? Note);
 
-/// <summary>Money given back to the buyer, and the part of it that was the platform's fee.</summary>
-public sealed record Refund(Guid Id, long Amount, long FeeReturned, string Reason, OrderActor Actor, DateTimeOffset At, string? ProviderReference);
+/// <summary>
+/// Money given back to the buyer, and the part of it that was the platform's fee. <see cref="RequestKey"/> is the
+/// provider idempotency key of the refund request that made it (none for refunds made at the provider).
+/// </summary>
+public sealed record Refund(Guid Id, long Amount, long FeeReturned, string Reason, OrderActor Actor, DateTimeOffset At, string? ProviderReference,
+    string? RequestKey = null);
 
 public sealed record OrderDelivery(DeliveryMethod Method, Address? Address, DateOnly? RequestedDate);

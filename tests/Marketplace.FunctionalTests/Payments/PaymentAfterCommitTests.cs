@@ -92,6 +92,91 @@ public abstract class PaymentAfterCommitTests(ApiFactory api, LocalStripe stripe
         Assert.Equal("pending_payment", placed["order"]!["status"]!.GetValue<string>());
         Assert.Equal(2m, (await GetListingAsync(Id(listing)))["stock"]!["reserved"]!.GetValue<decimal>());
     }
+
+    private async Task<JsonNode> PaidOrderAsync(Buyer buyer, JsonNode listing)
+    {
+        var order = await PlaceOrderAsync(buyer.Client, Id(listing), 10);
+        await Expect(await Webhook(StripeEvents.PaymentIntent($"evt_paid_{Id(order)}", "payment_intent.succeeded", Id(order))), HttpStatusCode.OK);
+        return order;
+    }
+
+    private async Task<JsonNode> DeliveredOrderAsync(Grower grower, Buyer buyer, JsonNode listing)
+    {
+        var order = await PaidOrderAsync(buyer, listing);
+        await Act(grower.Client, order, "confirm");
+        await Act(grower.Client, order, "ship");
+        await Act(buyer.Client, order, "deliver");
+        return order;
+    }
+
+    private static JsonObject RefundBody(long amount) =>
+        new() { ["amount"] = new JsonObject { ["amount"] = amount, ["currency"] = "USD" }, ["reason"] = "two cases wilted" };
+
+    private static long AmountRefunded(JsonNode order) => order["payment"]!["amountRefunded"]!["amount"]!.GetValue<long>();
+
+    [SkippableFact]
+    public async Task Refund_WhenChargeRefundedArrivesBeforeTheRefundIsBooked_RefundsAndBooksOnce()
+    {
+        var (grower, buyer, listing) = await ReadyGrowerAsync();
+        var order = await DeliveredOrderAsync(grower, buyer, listing);
+        HttpStatusCode? webhook = null;
+        // Stripe tells of the refund (charge.refunded) before its own request has booked it.
+        Stripe.StubWhile("/v1/refunds", LocalStripe.RefundBody, async () =>
+            webhook = (await Webhook(StripeEvents.ChargeRefunded("evt_refund_first", 5000))).StatusCode);
+
+        var refunded = await Expect(await PostJson(grower.Client, Url($"/orders/{Id(order)}/refunds"), RefundBody(5000)), HttpStatusCode.OK);
+
+        Assert.Equal(HttpStatusCode.OK, webhook);
+        var call = Assert.Single(Stripe.Calls("/v1/refunds"));
+        Assert.Equal("5000", LocalStripe.Form(call, "amount"));
+        Assert.Equal(5000, AmountRefunded(refunded));
+        var after = await GetOrderAsync(buyer.Client, Id(order));
+        Assert.Equal((5000L, "partially_refunded"), (AmountRefunded(after), after["payment"]!["status"]!.GetValue<string>()));
+    }
+
+    [SkippableFact]
+    public async Task RefundAndCancel_RetriedWithTheSameIdempotencyKey_RefundOnce()
+    {
+        var (grower, buyer, listing) = await ReadyGrowerAsync();
+        var delivered = await DeliveredOrderAsync(grower, buyer, listing);
+        var paid = await PaidOrderAsync(buyer, listing);
+
+        var refunds = new List<HttpResponseMessage>();
+        for (var i = 0; i < 2; i++)
+            refunds.Add(await grower.Client.SendAsync(WithKey(HttpMethod.Post, Url($"/orders/{Id(delivered)}/refunds"), RefundBody(5000), "refund-once")));
+        var cancels = new List<HttpResponseMessage>();
+        for (var i = 0; i < 2; i++)
+            cancels.Add(await buyer.Client.SendAsync(WithKey(HttpMethod.Post, Url($"/orders/{Id(paid)}/cancel"), new JsonObject { ["reason"] = "plans changed" }, "cancel-once")));
+
+        Assert.Equal(5000, AmountRefunded(await Expect(refunds[1], HttpStatusCode.OK)));
+        Assert.Equal("cancelled", (await Expect(cancels[1], HttpStatusCode.OK))["status"]!.GetValue<string>());
+        Assert.All([refunds[1], cancels[1]], r => Assert.Equal("true", r.Headers.GetValues("Idempotent-Replayed").Single()));
+        Assert.Equal(["5000", "24775"], Stripe.Calls("/v1/refunds").Select(c => LocalStripe.Form(c, "amount")));
+        Assert.Equal(5000, AmountRefunded(await GetOrderAsync(buyer.Client, Id(delivered))));
+        Assert.Equal(24775, AmountRefunded(await GetOrderAsync(buyer.Client, Id(paid))));
+    }
+
+    [SkippableFact]
+    public async Task Cancel_WhenStripeCannotRefund_Returns503_AndCancellingAgainRefunds()
+    {
+        var (_, buyer, listing) = await ReadyGrowerAsync();
+        var order = await PaidOrderAsync(buyer, listing);
+        Stripe.Stub("/v1/refunds", "POST", """{"error":{"type":"api_error","message":"unavailable"}}""", status: 503);
+
+        await ExpectProblem(await buyer.Client.PostAsync(Url($"/orders/{Id(order)}/cancel"), JsonContent(new JsonObject { ["reason"] = "plans changed" })),
+            HttpStatusCode.ServiceUnavailable, "payment_unavailable");
+        var cancelled = await GetOrderAsync(buyer.Client, Id(order));
+        Assert.Equal(("cancelled", 0L), (cancelled["status"]!.GetValue<string>(), AmountRefunded(cancelled)));
+        Assert.Equal(0m, (await GetListingAsync(Id(listing)))["stock"]!["reserved"]!.GetValue<decimal>());
+
+        Stripe.Stub("/v1/refunds", "POST", LocalStripe.RefundBody);
+        var refunded = await Act(buyer.Client, order, "cancel", body: new { reason = "plans changed" });
+
+        Assert.Equal((24775L, "refunded"), (AmountRefunded(refunded), refunded["payment"]!["status"]!.GetValue<string>()));
+        Assert.Single(Stripe.Calls("/v1/refunds").Select(c => LocalStripe.Header(c, "Idempotency-Key")).Distinct());
+    }
+
+    private static StringContent JsonContent(JsonNode body) => new(body.ToJsonString(), Encoding.UTF8, "application/json");
 }
 
 public sealed class SqlitePaymentAfterCommitTests(SqliteStripeApiFactory api)
