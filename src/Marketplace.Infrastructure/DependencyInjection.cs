@@ -48,7 +48,7 @@ public static class DependencyInjection
         services.AddScoped<IStockLocks, StockLocks>();
         services.AddScoped<IOrderNumbers, OrderNumbers>();
         services.AddSingleton<IIdempotencyStore, IdempotencyStore>();
-        AddOrdersAndPayments(services, configuration);
+        AddOrdersAndPayments(services, configuration, environment);
         AddEmail(services, configuration, environment);
         AddStorage(services, configuration, environment);
         AddSearch(services, configuration);
@@ -74,11 +74,15 @@ public static class DependencyInjection
         services.AddSingleton(sp => new MarketplaceCurrency(sp.GetRequiredService<IOptions<CurrencyOptions>>().Value.Currency));
     }
 
-    private static void AddOrdersAndPayments(IServiceCollection services, IConfiguration configuration)
+    private static void AddOrdersAndPayments(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
+        // Outside Development the simulated provider would hand out orders for free, so it is never chosen by default there.
+        var providerNamed = !string.IsNullOrWhiteSpace(configuration[$"{PaymentsOptions.Section}:Provider"]);
         services.AddOptions<PaymentsOptions>().Bind(configuration.GetSection(PaymentsOptions.Section))
             .ValidateDataAnnotations()
-            .Validate(o => o.IsStripe || string.Equals(o.Provider, "Simulated", StringComparison.OrdinalIgnoreCase),
+            .Validate(_ => providerNamed || environment.IsDevelopment(),
+                "Marketplace:Payments:Provider is not set; outside Development set it explicitly to 'Stripe' (or 'Simulated' for a test system).")
+            .Validate(o => !providerNamed || o.IsStripe || string.Equals(o.Provider, "Simulated", StringComparison.OrdinalIgnoreCase),
                 "Marketplace:Payments:Provider must be 'Simulated' or 'Stripe'.")
             .Validate(o => !o.IsStripe || !string.IsNullOrWhiteSpace(o.Stripe.SecretKey),
                 "Marketplace:Payments:Provider is Stripe but Marketplace:Payments:Stripe:SecretKey is not set.")
@@ -112,6 +116,7 @@ public static class DependencyInjection
         }
         services.AddHostedService<Outbox.OutboxDispatcherService>();
 
+        services.AddSingleton(new Application.Payments.SimulatedPaymentSettings(BuyerMaySettle: environment.IsDevelopment()));
         if (payments.IsStripe) AddStripe(services, payments.Stripe);
         else services.AddSingleton<IPaymentGateway, SimulatedPaymentGateway>();
     }

@@ -61,6 +61,7 @@ internal sealed class ApiProcess : IAsyncDisposable
         ["Marketplace__RateLimits__Enabled"] = "false", // the load comes from one client on purpose
         ["Marketplace__Board__CacheSeconds"] = options.BoardCacheSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Marketplace__Auth__VibeLux__SigningKey"] = "bench-only-signing-key-not-a-secret-0123456789",
+        ["Marketplace__Payments__Provider"] = "Simulated", // outside Development the provider must be named
         ["Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Command"] = options.LogSql ? "Information" : "Warning",
     };
 

@@ -57,8 +57,8 @@ internal static class PaymentsEndpoints
                     TypedResults.Ok(await sender.Send(new SimulatePaymentCommand(orderId, succeeded), ct)))
                 .Describe(succeeded ? "SimulatePaymentSuccess" : "SimulatePaymentFailure",
                     succeeded ? "Simulate a successful payment" : "Simulate a failed payment",
-                    "Only with `Marketplace:Payments:Provider=Simulated` (with `Simulated:AutoConfirm=false` orders wait for this): the order's buyer (or an " +
-                    "admin) settles its payment, through the same code path as a provider webhook. Success moves " +
+                    "Only with `Marketplace:Payments:Provider=Simulated` (with `Simulated:AutoConfirm=false` orders wait for this): an admin " +
+                    "(and, in Development only, the order's buyer) settles its payment, through the same code path as a provider webhook. Success moves " +
                     "`pending_payment` → `pending`; success after cancellation is refunded; repeats change nothing.")
                 .Produces<OrderResponse>().ProducesProblems(401, 403, 404, 409);
         }

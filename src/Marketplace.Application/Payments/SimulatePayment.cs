@@ -1,4 +1,5 @@
 using FluentValidation;
+using Marketplace.Application.Common.Errors;
 using Marketplace.Application.Orders;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Orders;
@@ -7,8 +8,8 @@ using Mediator;
 namespace Marketplace.Application.Payments;
 
 /// <summary>
-/// Simulated provider only: the order's buyer (or an admin) decides whether its payment succeeds or fails,
-/// through the same code path as a provider webhook.
+/// Simulated provider only: an admin (and, in Development, the order's buyer) decides whether its payment succeeds
+/// or fails, through the same code path as a provider webhook.
 /// </summary>
 public sealed record SimulatePaymentCommand(Guid OrderId, bool Succeeded) : ICommand<OrderResponse>;
 
@@ -17,13 +18,20 @@ public sealed class SimulatePaymentValidator : AbstractValidator<SimulatePayment
     public SimulatePaymentValidator() => RuleFor(c => c.OrderId).NotEmpty();
 }
 
-public sealed class SimulatePaymentHandler(OrderAccess access, PaymentResults results) : ICommandHandler<SimulatePaymentCommand, OrderResponse>
+/// <summary>Whether the order's buyer may settle a simulated payment: only in Development, where orders are not real.</summary>
+public sealed record SimulatedPaymentSettings(bool BuyerMaySettle);
+
+public sealed class SimulatePaymentHandler(OrderAccess access, PaymentResults results, SimulatedPaymentSettings settings)
+    : ICommandHandler<SimulatePaymentCommand, OrderResponse>
 {
     public async ValueTask<OrderResponse> Handle(SimulatePaymentCommand command, CancellationToken cancellationToken)
     {
         var (order, actor, _) = await access.LoadAsync(command.OrderId, cancellationToken);
         if (actor is not (OrderActor.Buyer or OrderActor.Admin))
             throw new ActionNotAllowedException("Only the order's buyer pays for it.");
+        // Outside Development a buyer marking its own order paid would be produce for nothing.
+        if (actor is OrderActor.Buyer && !settings.BuyerMaySettle)
+            throw new ForbiddenException("role_required", "Outside Development only an admin settles simulated payments.");
         await results.ApplyAsync(order, command.Succeeded, order.PaymentReference, command.Succeeded ? null : "simulated failure", cancellationToken);
         return order.ToResponse();
     }

@@ -39,6 +39,8 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseEnvironment(Environment);
         var settings = new Dictionary<string, string?>
         {
+            // Outside Development the provider must be named; the Stripe hosts override it.
+            ["Marketplace:Payments:Provider"] = "Simulated",
             ["Marketplace:Payments:Simulated:AutoConfirm"] = "true",
             // Tests drive the outbox themselves (OutboxProcessor.DispatchDueAsync); the background loop stays idle.
             ["Marketplace:EventBus:PollInterval"] = "01:00:00",
@@ -52,7 +54,10 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
             ["Marketplace:DemoData:Seed"] = "false",
         };
         foreach (var (key, value) in DatabaseSettings) settings[key] = value;
-        foreach (var (key, value) in ExtraSettings) settings[key] = value;
+        // A null extra setting removes the key, so a host can run as if it had never been configured.
+        foreach (var (key, value) in ExtraSettings)
+            if (value is null) settings.Remove(key);
+            else settings[key] = value;
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
         {
