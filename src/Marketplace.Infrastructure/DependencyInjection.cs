@@ -111,6 +111,7 @@ public static class DependencyInjection
             && configuration["Marketplace:EventBus:RabbitMq:ConnectionString"] is { Length: > 0 } rabbit)
         {
             services.AddSingleton(new Messaging.RabbitMqConnection(rabbit));
+            services.AddSingleton<Messaging.RabbitMqPublishChannel>();
             services.AddScoped<Application.Common.Events.IIntegrationEventHandler, Messaging.RabbitMqPublisher>();
             services.AddHostedService<Messaging.VibeLuxEventConsumer>();
         }

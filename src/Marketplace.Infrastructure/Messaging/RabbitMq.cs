@@ -53,30 +53,89 @@ public sealed class RabbitMqConnection(string connectionString) : IAsyncDisposab
 }
 
 /// <summary>
+/// The outbox's one publishing channel per process, with publisher confirms, and the exchange declared once when
+/// it opens (not per message). Reopened after the broker closed it.
+/// </summary>
+public sealed class RabbitMqPublishChannel(RabbitMqConnection connection) : IAsyncDisposable
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private IChannel? _channel;
+
+    public async Task<IChannel> GetAsync(CancellationToken cancellationToken)
+    {
+        if (_channel is { IsOpen: true }) return _channel;
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_channel is { IsOpen: true }) return _channel;
+            if (_channel is not null) await _channel.DisposeAsync();
+            _channel = null;
+            var open = await connection.GetAsync(cancellationToken);
+            var channel = await open.CreateChannelAsync(
+                new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true), cancellationToken);
+            await channel.ExchangeDeclareAsync(RabbitMqConnection.OutboundExchange, ExchangeType.Topic, durable: true, autoDelete: false,
+                cancellationToken: cancellationToken);
+            _channel = channel;
+            return channel;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_channel is not null) await _channel.DisposeAsync();
+        _gate.Dispose();
+    }
+}
+
+/// <summary>
 /// The outbox's RabbitMQ transport: each integration event goes to the durable topic exchange
 /// <c>marketplace.events</c>, persistent, routing key = event type, and counts as delivered only once the broker
-/// confirms it. A broker outage fails the delivery, and the outbox retries later: nothing is lost.
+/// confirms it. A batch is published whole before its confirms are awaited, so a batch costs one round trip, not
+/// one per event. A broker outage fails the delivery, and the outbox retries later: nothing is lost.
 /// </summary>
-internal sealed class RabbitMqPublisher(RabbitMqConnection connection) : IIntegrationEventHandler
+internal sealed class RabbitMqPublisher(RabbitMqPublishChannel channels) : IBatchIntegrationEventHandler
 {
     public string Name => "rabbitmq";
 
     public async Task HandleAsync(IntegrationEvent integrationEvent, CancellationToken cancellationToken)
     {
-        var open = await connection.GetAsync(cancellationToken);
-        await using var channel = await open.CreateChannelAsync(
-            new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true), cancellationToken);
-        await channel.ExchangeDeclareAsync(RabbitMqConnection.OutboundExchange, ExchangeType.Topic, durable: true, autoDelete: false,
-            cancellationToken: cancellationToken);
-        var body = JsonSerializer.SerializeToUtf8Bytes(integrationEvent, JsonSerializerOptions.Web);
-        var properties = new BasicProperties
+        if ((await HandleBatchAsync([integrationEvent], cancellationToken))[0] is { } error) throw error;
+    }
+
+    public async Task<IReadOnlyList<Exception?>> HandleBatchAsync(IReadOnlyList<IntegrationEvent> integrationEvents, CancellationToken cancellationToken)
+    {
+        var channel = await channels.GetAsync(cancellationToken);
+        var confirms = new List<Task>(integrationEvents.Count);
+        foreach (var integrationEvent in integrationEvents)
         {
-            Persistent = true,
-            MessageId = integrationEvent.Id.ToString(),
-            Type = integrationEvent.Type,
-            ContentType = "application/json",
-        };
-        await channel.BasicPublishAsync(RabbitMqConnection.OutboundExchange, integrationEvent.Type, mandatory: false, properties, body, cancellationToken);
+            var body = JsonSerializer.SerializeToUtf8Bytes(integrationEvent, JsonSerializerOptions.Web);
+            var properties = new BasicProperties
+            {
+                Persistent = true,
+                MessageId = integrationEvent.Id.ToString(),
+                Type = integrationEvent.Type,
+                ContentType = "application/json",
+            };
+            confirms.Add(channel.BasicPublishAsync(RabbitMqConnection.OutboundExchange, integrationEvent.Type, mandatory: false, properties, body, cancellationToken).AsTask());
+        }
+        var outcomes = new Exception?[confirms.Count];
+        for (var i = 0; i < confirms.Count; i++)
+        {
+            try
+            {
+                await confirms[i];
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                // Nacked, or the channel closed before the confirm: this event is retried by the outbox.
+                outcomes[i] = e;
+            }
+        }
+        return outcomes;
     }
 }
 
