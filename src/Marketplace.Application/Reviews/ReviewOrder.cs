@@ -38,9 +38,10 @@ public sealed class ReviewOrderHandler(IMarketplaceDbContext db, OrderAccess acc
         var grower = await db.Users.FirstAsync(u => u.Id == order.GrowerId, cancellationToken);
         grower.RecordReview(review.Rating, now);
         var average = grower.GrowerProfile!.AverageRating;
-        // The board sorts by rating; each listing carries its grower's.
-        await db.Listings.Where(l => l.GrowerId == order.GrowerId)
-            .ExecuteUpdateAsync(s => s.SetProperty(l => l.GrowerRating, average), cancellationToken);
+        // The board sorts by rating; each listing carries its grower's. Loaded and changed through the entity
+        // (never a bulk update behind the model's back), so each gets a new ETag and the index and cache follow.
+        var listings = await db.Listings.Where(l => l.GrowerId == order.GrowerId).ToListAsync(cancellationToken);
+        foreach (var listing in listings) listing.RateGrower(average, now);
 
         var buyer = await db.Users.AsNoTracking().FirstAsync(u => u.Id == order.BuyerId, cancellationToken);
         return new ReviewResponse(review.Id, order.Id, order.GrowerId, review.Rating, review.Comment,

@@ -143,12 +143,23 @@ public sealed class Listing : Entity
         Raise(new ListingChanged(Id, now));
     }
 
+    /// <summary>The board shows and searches the farm's name, so a rename is a change of the listing.</summary>
     public void RenameFarm(string farmName, DateTimeOffset now)
     {
         if (FarmName == farmName) return;
         FarmName = farmName;
         RefreshSearchText();
         Touch(now);
+        Raise(new ListingChanged(Id, now));
+    }
+
+    /// <summary>The board shows and sorts by the grower's rating, so a new rating is a change of the listing.</summary>
+    public void RateGrower(double averageRating, DateTimeOffset now)
+    {
+        if (GrowerRating.Equals(averageRating)) return;
+        GrowerRating = averageRating;
+        Touch(now);
+        Raise(new ListingChanged(Id, now));
     }
 
     public void Publish(DateTimeOffset now)
