@@ -48,6 +48,7 @@ public static class DependencyInjection
         services.AddScoped<IStockLocks, StockLocks>();
         services.AddScoped<IOrderNumbers, OrderNumbers>();
         services.AddSingleton<IIdempotencyStore, IdempotencyStore>();
+        services.AddScoped<IRequestIdempotency, RequestIdempotency>();
         AddOrdersAndPayments(services, configuration, environment);
         AddEmail(services, configuration, environment);
         AddStorage(services, configuration, environment);

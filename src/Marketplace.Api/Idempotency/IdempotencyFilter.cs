@@ -47,6 +47,8 @@ internal sealed class IdempotencyFilter(IIdempotencyStore store, IOptions<Micros
                 return Results.Content(claim.Body, "application/json", Encoding.UTF8, claim.StatusCode);
         }
 
+        // The handler binds what it creates to the claim in its own transaction (scoped to this request).
+        http.RequestServices.GetRequiredService<IRequestIdempotency>().Hold(owner, key, claim);
         try
         {
             var result = await next(context);
@@ -55,13 +57,14 @@ internal sealed class IdempotencyFilter(IIdempotencyStore store, IOptions<Micros
             {
                 var location = (result as IResult) is Microsoft.AspNetCore.Http.HttpResults.Created<Application.Orders.PlaceOrderResponse> created ? created.Location : null;
                 var body = JsonSerializer.Serialize(value, value.GetType(), json.Value.SerializerOptions);
-                await store.CompleteAsync(owner, key, status, body, location, CancellationToken.None);
+                await store.CompleteAsync(owner, key, claim.LeaseId, status, body, location, CancellationToken.None);
             }
+            else await store.ReleaseAsync(owner, key, claim.LeaseId, CancellationToken.None);
             return result;
         }
         catch
         {
-            await store.ReleaseAsync(owner, key, CancellationToken.None);
+            await store.ReleaseAsync(owner, key, claim.LeaseId, CancellationToken.None);
             throw;
         }
     }

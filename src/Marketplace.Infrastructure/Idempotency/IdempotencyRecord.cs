@@ -14,6 +14,13 @@ public sealed class IdempotencyRecord
     public string? Location { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset ExpiresAt { get; set; }
+
+    /// <summary>The attempt holding the claim, until <see cref="LeaseExpiresAt"/>; after that another may take it over.</summary>
+    public Guid? LeaseId { get; set; }
+    public DateTimeOffset? LeaseExpiresAt { get; set; }
+
+    /// <summary>What the request committed under this key (an order), written in that resource's own transaction.</summary>
+    public Guid? ResourceId { get; set; }
 }
 
 internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<IdempotencyRecord>

@@ -1,4 +1,5 @@
 using Marketplace.Application.Common.Ports;
+using Marketplace.Domain.Common;
 using Marketplace.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,10 +9,14 @@ namespace Marketplace.Infrastructure.Idempotency;
 /// <summary>
 /// Keys live in <c>marketplace_idempotency_keys</c>; the primary key (caller, key) makes the claim atomic
 /// across requests and API instances. Uses its own context so it never joins the request's transaction.
+/// A claim is leased for <see cref="Lease"/>: a host killed mid-request strands its key only that long.
 /// </summary>
 internal sealed class IdempotencyStore(IServiceScopeFactory scopes, TimeProvider clock) : IIdempotencyStore
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(24);
+
+    /// <summary>Longer than any request takes, payment provider retries included.</summary>
+    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
     public async Task<IdempotencyClaim> ClaimAsync(string owner, string key, string requestHash, CancellationToken cancellationToken)
     {
@@ -20,17 +25,22 @@ internal sealed class IdempotencyStore(IServiceScopeFactory scopes, TimeProvider
         var now = clock.GetUtcNow();
 
         var existing = await db.IdempotencyRecords.FirstOrDefaultAsync(r => r.Owner == owner && r.Key == key, cancellationToken);
-        if (existing is not null && existing.ExpiresAt > now) return Evaluate(existing, requestHash);
+        if (existing is not null && existing.ExpiresAt > now)
+            return existing.RequestHash == requestHash && existing.StatusCode is null && existing.LeaseExpiresAt <= now
+                ? await TakeOverAsync(db, existing, now, cancellationToken)
+                : Evaluate(existing, requestHash);
         if (existing is not null) db.IdempotencyRecords.Remove(existing);
 
+        var lease = Guid.NewGuid();
         db.IdempotencyRecords.Add(new IdempotencyRecord
         {
             Owner = owner, Key = key, RequestHash = requestHash, CreatedAt = now, ExpiresAt = now + Lifetime,
+            LeaseId = lease, LeaseExpiresAt = now + Lease,
         });
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            return new IdempotencyClaim(IdempotencyOutcome.Claimed);
+            return new IdempotencyClaim(IdempotencyOutcome.Claimed, LeaseId: lease);
         }
         catch (DbUpdateException e) when (DatabaseErrors.IsUniqueViolation(e))
         {
@@ -41,24 +51,65 @@ internal sealed class IdempotencyStore(IServiceScopeFactory scopes, TimeProvider
         }
     }
 
-    public async Task CompleteAsync(string owner, string key, int statusCode, string body, string? location, CancellationToken cancellationToken)
+    /// <summary>The attempt holding the key stopped answering (its host died): one other attempt takes its lease over.</summary>
+    private static async Task<IdempotencyClaim> TakeOverAsync(MarketplaceDbContext db, IdempotencyRecord stale, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var lease = Guid.NewGuid();
+        var taken = await db.IdempotencyRecords
+            .Where(r => r.Owner == stale.Owner && r.Key == stale.Key && r.LeaseId == stale.LeaseId && r.StatusCode == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.LeaseId, lease).SetProperty(r => r.LeaseExpiresAt, now + Lease), cancellationToken);
+        return taken == 1
+            ? new IdempotencyClaim(IdempotencyOutcome.Claimed, LeaseId: lease, ResourceId: stale.ResourceId)
+            : new IdempotencyClaim(IdempotencyOutcome.InProgress);
+    }
+
+    public async Task CompleteAsync(string owner, string key, Guid leaseId, int statusCode, string body, string? location, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>();
-        await db.IdempotencyRecords.Where(r => r.Owner == owner && r.Key == key)
+        await db.IdempotencyRecords.Where(r => r.Owner == owner && r.Key == key && r.LeaseId == leaseId)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.StatusCode, statusCode).SetProperty(r => r.ResponseBody, body)
                 .SetProperty(r => r.Location, location), cancellationToken);
     }
 
-    public async Task ReleaseAsync(string owner, string key, CancellationToken cancellationToken)
+    public async Task ReleaseAsync(string owner, string key, Guid leaseId, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>();
-        await db.IdempotencyRecords.Where(r => r.Owner == owner && r.Key == key && r.StatusCode == null).ExecuteDeleteAsync(cancellationToken);
+        var mine = db.IdempotencyRecords.Where(r => r.Owner == owner && r.Key == key && r.LeaseId == leaseId && r.StatusCode == null);
+        await mine.Where(r => r.ResourceId == null).ExecuteDeleteAsync(cancellationToken);
+        // A claim that names what its request committed is kept with its lease ended: the next attempt takes it
+        // over at once and finds that order (or, when it was cancelled, places a new one).
+        await mine.Where(r => r.ResourceId != null).ExecuteUpdateAsync(s => s.SetProperty(r => r.LeaseExpiresAt, clock.GetUtcNow()), cancellationToken);
     }
 
     private static IdempotencyClaim Evaluate(IdempotencyRecord record, string requestHash) =>
         record.RequestHash != requestHash ? new IdempotencyClaim(IdempotencyOutcome.Mismatch)
         : record.StatusCode is null ? new IdempotencyClaim(IdempotencyOutcome.InProgress)
         : new IdempotencyClaim(IdempotencyOutcome.Replay, record.StatusCode, record.ResponseBody, record.Location);
+}
+
+/// <summary>The request's claimed key; binds what the request creates to it through the request's own context and transaction.</summary>
+internal sealed class RequestIdempotency(MarketplaceDbContext db) : IRequestIdempotency
+{
+    private (string Owner, string Key, Guid LeaseId)? _held;
+
+    public Guid? CommittedResourceId { get; private set; }
+
+    public void Hold(string owner, string key, IdempotencyClaim claim)
+    {
+        _held = (owner, key, claim.LeaseId);
+        CommittedResourceId = claim.ResourceId;
+    }
+
+    public async Task BindAsync(Guid resourceId, CancellationToken cancellationToken)
+    {
+        if (_held is not { } held) return;
+        var bound = await db.IdempotencyRecords
+            .Where(r => r.Owner == held.Owner && r.Key == held.Key && r.LeaseId == held.LeaseId && r.StatusCode == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.ResourceId, resourceId), cancellationToken);
+        if (bound == 0)
+            throw new DomainRuleException("idempotency_request_in_progress",
+                "Another attempt with this Idempotency-Key took it over; retry with the same key to get its answer.");
+    }
 }

@@ -2,6 +2,9 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using Marketplace.FunctionalTests.Support;
+using Marketplace.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.FunctionalTests.Orders;
 
@@ -80,6 +83,30 @@ public abstract class IdempotencyTests(ApiFactory api) : ApiTestBase(api)
         Assert.Equal(9, responses.Count(r => r.Headers.Contains("Idempotent-Replayed")));
         Assert.Equal(3m, (await GetListingAsync(Id(listing)))["stock"]!["reserved"]!.GetValue<decimal>());
         Assert.Single((await Expect(await buyer.Client.GetAsync(Url("/orders")), HttpStatusCode.OK))["items"]!.AsArray());
+    }
+
+    [SkippableFact]
+    public async Task AKeyWhoseHostDiedBeforeAnswering_IsTakenOverAfterItsLease_AndFindsTheOrderItCommitted()
+    {
+        var grower = await NewGrowerAsync();
+        var buyer = await NewBuyerAsync();
+        var listing = await CreateListingAsync(grower.Client);
+        var first = await Expect(await buyer.Client.SendAsync(Post(Url("/orders"), OrderBody(Id(listing), 4), "host-killed")), HttpStatusCode.Created);
+        // What a host killed after committing the order, before it stored its answer, leaves behind.
+        await using (var scope = Api.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>().Database.ExecuteSqlRawAsync(
+                "UPDATE marketplace_idempotency_keys SET status_code = NULL, response_body = NULL, location = NULL WHERE \"key\" = 'host-killed'");
+        Api.Clock.Advance(TimeSpan.FromMinutes(5));
+
+        var retry = await buyer.Client.SendAsync(Post(Url("/orders"), OrderBody(Id(listing), 4), "host-killed"));
+
+        var resumed = await Expect(retry, HttpStatusCode.Created);
+        Assert.Equal(Id(first["order"]!), Id(resumed["order"]!));
+        Assert.Equal(4m, (await GetListingAsync(Id(listing)))["stock"]!["reserved"]!.GetValue<decimal>());
+        Assert.Single((await Expect(await buyer.Client.GetAsync(Url("/orders")), HttpStatusCode.OK))["items"]!.AsArray());
+        var replay = await buyer.Client.SendAsync(Post(Url("/orders"), OrderBody(Id(listing), 4), "host-killed"));
+        Assert.Equal(Id(first["order"]!), Id((await Expect(replay, HttpStatusCode.Created))["order"]!));
+        Assert.Equal("true", replay.Headers.GetValues("Idempotent-Replayed").Single());
     }
 }
 

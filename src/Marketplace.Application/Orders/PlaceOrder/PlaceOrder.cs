@@ -47,7 +47,7 @@ public sealed class PlaceOrderValidator : AbstractValidator<PlaceOrderCommand>
 
 public sealed class PlaceOrderHandler(
     IMarketplaceDbContext db, IUnitOfWork unitOfWork, UserDirectory users, IStockLocks locks, IOrderNumbers numbers,
-    IPaymentGateway payments, OrderSettings settings, TimeProvider clock) : ICommandHandler<PlaceOrderCommand, PlaceOrderResponse>
+    IPaymentGateway payments, IRequestIdempotency idempotency, OrderSettings settings, TimeProvider clock) : ICommandHandler<PlaceOrderCommand, PlaceOrderResponse>
 {
     public async ValueTask<PlaceOrderResponse> Handle(PlaceOrderCommand command, CancellationToken cancellationToken)
     {
@@ -71,6 +71,11 @@ public sealed class PlaceOrderHandler(
     private async Task<PaymentRequest> ReserveAsync(PlaceOrderCommand command, CancellationToken cancellationToken)
     {
         users.RequireRole(Roles.Buyer);
+        // An earlier attempt with this Idempotency-Key committed its order and died before answering: finish that one.
+        if (idempotency.CommittedResourceId is { } committed
+            && await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.Id == committed && o.Status != OrderStatus.Cancelled, cancellationToken) is { } earlier)
+            return await PaymentFor(earlier, cancellationToken);
+
         var buyer = await users.GetOrCreateCallerAsync(cancellationToken);
         var delivery = new OrderDelivery(command.DeliveryMethod!.Value, DeliveryAddress(command, buyer), command.RequestedDeliveryDate);
 
@@ -92,10 +97,15 @@ public sealed class PlaceOrderHandler(
         var order = Order.Place(await numbers.NextAsync(cancellationToken), buyer.Id, lines, delivery, command.Notes?.Trim(),
             settings.PlatformFeePercent, clock.GetUtcNow());
         db.Orders.Add(order);
-        return new PaymentRequest(order.Id, order.Total, order.Currency, order.PlatformFee,
+        // The key is written with the order, in its transaction: no order commits without the key that finds it again.
+        await idempotency.BindAsync(order.Id, cancellationToken);
+        return await PaymentFor(order, cancellationToken);
+    }
+
+    private async Task<PaymentRequest> PaymentFor(Order order, CancellationToken cancellationToken) =>
+        new(order.Id, order.Total, order.Currency, order.PlatformFee,
             await DestinationAsync(order.GrowerId, cancellationToken), IdempotencyKey: $"order-{order.Id}",
             new Dictionary<string, string> { ["order_id"] = order.Id.ToString(), ["order_number"] = order.Number });
-    }
 
     private async Task<PlaceOrderResponse> AttachAsync(Guid orderId, PaymentIntent intent, CancellationToken cancellationToken)
     {
