@@ -40,8 +40,9 @@ internal static class PaymentsEndpoints
             .AllowAnonymous().WithTags("Payments")
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(1024 * 1024))
             .Describe("ReceiveStripeWebhook", "Stripe webhook",
-                "Stripe calls this. The raw body is verified against `Stripe-Signature` with the endpoint's signing secret " +
-                "(5 minutes tolerance): a bad or stale signature is 400 and changes nothing. Each event id is applied once; " +
+                "Stripe calls this. The raw body is verified against `Stripe-Signature` with the platform endpoint's or the Connect " +
+                "endpoint's signing secret (5 minutes tolerance): a bad or stale signature is 400 and changes nothing. An event of the " +
+                "other mode than the secret key (live vs test) is acknowledged and ignored. Each event id is applied once; " +
                 "unknown types are acknowledged and ignored. Handled: `payment_intent.succeeded`, `payment_intent.payment_failed`, " +
                 "`charge.refunded`, `account.updated`, `charge.dispute.created`.")
             .Produces<WebhookReceipt>().ProducesProblems(400, 413);

@@ -6,7 +6,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Payments;
 
-/// <summary>A verified event from the payment provider, reduced to what the marketplace acts on.</summary>
+/// <summary>
+/// A verified event from the payment provider, reduced to what the marketplace acts on. <see cref="OtherMode"/>: the
+/// event belongs to the provider's other mode (live vs test) than this deployment's key, so it is acknowledged and ignored.
+/// </summary>
 public sealed record PaymentEvent(
     string Id,
     string Type,
@@ -17,7 +20,8 @@ public sealed record PaymentEvent(
     bool ChargesEnabled = false,
     bool PayoutsEnabled = false,
     bool DetailsSubmitted = false,
-    string? Note = null);
+    string? Note = null,
+    bool OtherMode = false);
 
 /// <summary>What happened with an event: applied, already seen, or of a type the marketplace ignores.</summary>
 public enum PaymentEventOutcome { Applied, Duplicate, Ignored, UnknownOrder }
@@ -42,6 +46,7 @@ public sealed class HandlePaymentEventHandler(IMarketplaceDbContext db, IInbox i
     public async ValueTask<PaymentEventOutcome> Handle(HandlePaymentEventCommand command, CancellationToken cancellationToken)
     {
         var e = command.Event;
+        if (e.OtherMode) return PaymentEventOutcome.Ignored;
         if (!await inbox.TryStartAsync(Consumer, e.Id, cancellationToken)) return PaymentEventOutcome.Duplicate;
         var now = clock.GetUtcNow();
 

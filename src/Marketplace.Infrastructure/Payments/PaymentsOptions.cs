@@ -28,7 +28,21 @@ public sealed class PaymentsOptions
     public sealed class StripeOptions
     {
         public string? SecretKey { get; set; }
+
+        /// <summary>Signing secret of the endpoint that receives the platform's own events.</summary>
         public string? WebhookSecret { get; set; }
+
+        /// <summary>Signing secret of the endpoint that receives connected accounts' events (<c>account.updated</c>).</summary>
+        public string? ConnectWebhookSecret { get; set; }
+
+        /// <summary><c>true</c> for a live key, <c>false</c> for a test key, <c>null</c> when the key names neither.</summary>
+        public bool? LiveMode => SecretKey switch
+        {
+            null => null,
+            _ when SecretKey.StartsWith("sk_live_", StringComparison.Ordinal) || SecretKey.StartsWith("rk_live_", StringComparison.Ordinal) => true,
+            _ when SecretKey.StartsWith("sk_test_", StringComparison.Ordinal) || SecretKey.StartsWith("rk_test_", StringComparison.Ordinal) => false,
+            _ => null,
+        };
 
         /// <summary>Another address for the Stripe API (tests, proxies); production leaves it unset.</summary>
         public string? ApiBase { get; set; }

@@ -6,8 +6,8 @@ using Stripe;
 namespace Marketplace.Infrastructure.Payments;
 
 /// <summary>
-/// Verifies <c>Stripe-Signature</c> (HMAC-SHA256 of "{t}.{payload}" with the endpoint secret, 300 s tolerance)
-/// and reduces the event to what the marketplace acts on.
+/// Verifies <c>Stripe-Signature</c> (HMAC-SHA256 of "{t}.{payload}" with the platform or the Connect endpoint's
+/// secret, 300 s tolerance) and reduces the event to what the marketplace acts on.
 /// </summary>
 internal sealed class StripeWebhooks(IOptions<PaymentsOptions> options, TimeProvider clock) : IPaymentWebhooks
 {
@@ -18,13 +18,17 @@ internal sealed class StripeWebhooks(IOptions<PaymentsOptions> options, TimeProv
         Event stripeEvent;
         try
         {
-            stripeEvent = EventUtility.ConstructEvent(payload, signatureHeader ?? "", options.Value.Stripe.WebhookSecret ?? "",
-                ToleranceSeconds, clock.GetUtcNow().ToUnixTimeSeconds(), throwOnApiVersionMismatch: false);
+            EnsureSigned(payload, signatureHeader ?? "");
+            stripeEvent = EventUtility.ParseEvent(payload, throwOnApiVersionMismatch: false);
         }
         catch (Exception e) when (e is StripeException or ArgumentException or Newtonsoft.Json.JsonException or FormatException)
         {
             throw new InvalidWebhookException("The Stripe-Signature header does not match this body, or is more than 5 minutes old.", e);
         }
+
+        // A live event reaching a test deployment (or the reverse) is not ours to act on; Stripe only needs the 200.
+        if (options.Value.Stripe.LiveMode is { } live && stripeEvent.Livemode != live)
+            return new PaymentEvent(stripeEvent.Id, stripeEvent.Type, OtherMode: true);
 
         return stripeEvent.Data.Object switch
         {
@@ -37,6 +41,31 @@ internal sealed class StripeWebhooks(IOptions<PaymentsOptions> options, TimeProv
                 ChargesEnabled: account.ChargesEnabled, PayoutsEnabled: account.PayoutsEnabled, DetailsSubmitted: account.DetailsSubmitted),
             _ => new PaymentEvent(stripeEvent.Id, stripeEvent.Type),
         };
+    }
+
+    /// <summary>
+    /// Stripe signs platform events and Connect events with the secrets of two different endpoints; both may be
+    /// forwarded here, so a signature valid under either secret is accepted.
+    /// </summary>
+    private void EnsureSigned(string payload, string signatureHeader)
+    {
+        var stripe = options.Value.Stripe;
+        var secrets = new[] { stripe.WebhookSecret, stripe.ConnectWebhookSecret }.Where(s => !string.IsNullOrEmpty(s)).ToList();
+        var now = clock.GetUtcNow().ToUnixTimeSeconds();
+        StripeException? last = null;
+        foreach (var secret in secrets)
+        {
+            try
+            {
+                EventUtility.ValidateSignature(payload, signatureHeader, secret, ToleranceSeconds, now);
+                return;
+            }
+            catch (StripeException e)
+            {
+                last = e;
+            }
+        }
+        throw last ?? new StripeException("No webhook signing secret is configured.");
     }
 
     private static Guid? OrderId(Dictionary<string, string>? metadata) =>

@@ -14,6 +14,7 @@ public sealed class StripeApiFactory : SqliteApiFactory
 {
     public const string SecretKey = "sk_test_marketplace_123";
     public const string WebhookSecret = "whsec_test_marketplace_456";
+    public const string ConnectWebhookSecret = "whsec_test_connect_789";
     public const string AccountId = "acct_1Grower";
     public const string PaymentIntentId = "pi_3Order";
 
@@ -24,6 +25,7 @@ public sealed class StripeApiFactory : SqliteApiFactory
         ["Marketplace:Payments:Provider"] = "Stripe",
         ["Marketplace:Payments:Stripe:SecretKey"] = SecretKey,
         ["Marketplace:Payments:Stripe:WebhookSecret"] = WebhookSecret,
+        ["Marketplace:Payments:Stripe:ConnectWebhookSecret"] = ConnectWebhookSecret,
         ["Marketplace:Payments:Stripe:ApiBase"] = Stripe.Url,
         ["Marketplace:Payments:Stripe:Timeout"] = "00:00:03",
     };
