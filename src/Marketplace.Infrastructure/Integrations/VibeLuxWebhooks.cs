@@ -16,7 +16,11 @@ internal sealed class VibeLuxWebhooks(IConfiguration configuration, TimeProvider
 {
     public const long ToleranceSeconds = 300;
 
-    public VibeLuxEvent Verify(string payload, string? signatureHeader)
+    public VibeLuxEvent Verify(string payload, string? signatureHeader) => Verify(payload, signatureHeader, checkAge: true);
+
+    public VibeLuxEvent VerifyQueued(string payload, string? signatureHeader) => Verify(payload, signatureHeader, checkAge: false);
+
+    private VibeLuxEvent Verify(string payload, string? signatureHeader, bool checkAge)
     {
         var secret = configuration["Marketplace:Integration:WebhookSecret"];
         if (string.IsNullOrWhiteSpace(secret)) throw new UnverifiedCallerException("The VibeLux integration is not configured (Marketplace:Integration:WebhookSecret).");
@@ -25,7 +29,7 @@ internal sealed class VibeLuxWebhooks(IConfiguration configuration, TimeProvider
             .Select(p => p.Split('=', 2)).Where(p => p.Length == 2).ToLookup(p => p[0], p => p[1]);
         if (!long.TryParse(parts["t"].FirstOrDefault(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var timestamp))
             throw new UnverifiedCallerException("X-VibeLux-Signature is missing or has no timestamp.");
-        if (Math.Abs(clock.GetUtcNow().ToUnixTimeSeconds() - timestamp) > ToleranceSeconds)
+        if (checkAge && Math.Abs(clock.GetUtcNow().ToUnixTimeSeconds() - timestamp) > ToleranceSeconds)
             throw new UnverifiedCallerException("X-VibeLux-Signature is more than 5 minutes old.");
 
         var expected = HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"{timestamp}.{payload}"));

@@ -18,6 +18,7 @@ public sealed class RabbitMqConnection(string connectionString) : IAsyncDisposab
     public const string OutboundExchange = "marketplace.events";
     public const string InboundExchange = "vibelux.events";
     public const string InboundQueue = "marketplace.vibelux-events";
+    public const string DeadQueue = "marketplace.vibelux-events.dead";
     private readonly SemaphoreSlim _gate = new(1, 1);
     private IConnection? _connection;
 
@@ -140,13 +141,21 @@ internal sealed class RabbitMqPublisher(RabbitMqPublishChannel channels) : IBatc
 }
 
 /// <summary>
-/// Consumes VibeLux core's events from a durable queue bound to <c>vibelux.events</c>, with manual acks: a
-/// message is acknowledged after it is applied (redeliveries are dropped by the inbox) and requeued if applying
-/// fails. Connects with backoff until the broker is there.
+/// Consumes VibeLux core's events from a durable queue bound to <c>vibelux.events</c>, with manual acks. Each
+/// message must carry <c>X-VibeLux-Signature</c> as on the HTTP route; one that is unsigned, badly signed or
+/// invalid is moved to <c>marketplace.vibelux-events.dead</c> at once, and one that keeps failing is put back with
+/// an attempt count and moved there after <c>Marketplace:EventBus:MaxAttempts</c> (ADR 25). Redeliveries of an
+/// applied event are dropped by the inbox. Connects with backoff until the broker is there.
 /// </summary>
-internal sealed class VibeLuxEventConsumer(RabbitMqConnection connection, IServiceScopeFactory scopes, ILogger<VibeLuxEventConsumer> logger)
+internal sealed class VibeLuxEventConsumer(
+    RabbitMqConnection connection, RabbitMqPublishChannel publisher, IVibeLuxWebhooks webhooks, IServiceScopeFactory scopes,
+    Microsoft.Extensions.Options.IOptions<Outbox.OutboxOptions> options, ILogger<VibeLuxEventConsumer> logger)
     : BackgroundService
 {
+    public const string SignatureHeader = "X-VibeLux-Signature";
+    public const string AttemptsHeader = "x-marketplace-attempts";
+    public const string ReasonHeader = "x-marketplace-dead-reason";
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var delay = TimeSpan.FromSeconds(1);
@@ -158,6 +167,7 @@ internal sealed class VibeLuxEventConsumer(RabbitMqConnection connection, IServi
                 var channel = await open.CreateChannelAsync(cancellationToken: stoppingToken);
                 await channel.ExchangeDeclareAsync(RabbitMqConnection.InboundExchange, ExchangeType.Topic, durable: true, autoDelete: false, cancellationToken: stoppingToken);
                 await channel.QueueDeclareAsync(RabbitMqConnection.InboundQueue, durable: true, exclusive: false, autoDelete: false, cancellationToken: stoppingToken);
+                await channel.QueueDeclareAsync(RabbitMqConnection.DeadQueue, durable: true, exclusive: false, autoDelete: false, cancellationToken: stoppingToken);
                 await channel.QueueBindAsync(RabbitMqConnection.InboundQueue, RabbitMqConnection.InboundExchange, "#", cancellationToken: stoppingToken);
                 await channel.BasicQosAsync(0, 10, false, stoppingToken);
                 var consumer = new AsyncEventingBasicConsumer(channel);
@@ -176,25 +186,63 @@ internal sealed class VibeLuxEventConsumer(RabbitMqConnection connection, IServi
 
     private async Task HandleAsync(IChannel channel, BasicDeliverEventArgs delivery, CancellationToken cancellationToken)
     {
+        var attempt = Attempts(delivery.BasicProperties) + 1;
         try
         {
-            var vibeLuxEvent = JsonSerializer.Deserialize<VibeLuxEvent>(Encoding.UTF8.GetString(delivery.Body.Span), JsonSerializerOptions.Web)
-                ?? throw new JsonException("empty message");
-            await using var scope = scopes.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<ISender>().Send(new HandleVibeLuxEventCommand(vibeLuxEvent), cancellationToken);
+            try
+            {
+                var vibeLuxEvent = webhooks.VerifyQueued(Encoding.UTF8.GetString(delivery.Body.Span), Header(delivery.BasicProperties, SignatureHeader));
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<ISender>().Send(new HandleVibeLuxEventCommand(vibeLuxEvent), cancellationToken);
+            }
+            catch (Exception e) when (IsRefused(e))
+            {
+                // Unsigned, badly signed or invalid: it never will be applied, so it stops here rather than loop.
+                logger.LogError(e, "Dead-lettering a VibeLux message that was refused");
+                await RepublishAsync(delivery, RabbitMqConnection.DeadQueue, attempt, e.Message, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException && attempt >= options.Value.MaxAttempts)
+            {
+                logger.LogError(e, "Dead-lettering a VibeLux message after {Attempts} failed attempts", attempt);
+                await RepublishAsync(delivery, RabbitMqConnection.DeadQueue, attempt, e.Message, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogWarning(e, "Applying a VibeLux event failed (attempt {Attempt}); it goes back to the queue", attempt);
+                await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+                // Put back with its count (a plain requeue counts nothing), confirmed before the original is acked.
+                await RepublishAsync(delivery, RabbitMqConnection.InboundQueue, attempt, null, cancellationToken);
+            }
             await channel.BasicAckAsync(delivery.DeliveryTag, multiple: false, cancellationToken);
-        }
-        catch (JsonException e)
-        {
-            // A message that is not an event never will be: drop it rather than loop on it.
-            logger.LogError(e, "Dropping a VibeLux message that is not an event");
-            await channel.BasicNackAsync(delivery.DeliveryTag, multiple: false, requeue: false, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            logger.LogWarning(e, "Applying a VibeLux event failed; it goes back to the queue");
-            await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+            // The broker could not take the copy: the original stays in the queue, untouched, for a later delivery.
+            logger.LogWarning(e, "Could not move a VibeLux message; it goes back to the queue as it was");
             await channel.BasicNackAsync(delivery.DeliveryTag, multiple: false, requeue: true, cancellationToken);
         }
     }
+
+    private static bool IsRefused(Exception e) => e is UnverifiedCallerException or FluentValidation.ValidationException or JsonException
+        or Application.Common.Errors.BadRequestException or Domain.Common.DomainRuleException or Application.Common.Errors.NotFoundException;
+
+    private async Task RepublishAsync(BasicDeliverEventArgs delivery, string queue, int attempts, string? reason, CancellationToken cancellationToken)
+    {
+        var headers = new Dictionary<string, object?>(delivery.BasicProperties.Headers ?? new Dictionary<string, object?>()) { [AttemptsHeader] = attempts };
+        if (reason is not null) headers[ReasonHeader] = reason.Length > 500 ? reason[..500] : reason;
+        var properties = new BasicProperties(delivery.BasicProperties) { Persistent = true, Headers = headers };
+        var channel = await publisher.GetAsync(cancellationToken);
+        // The default exchange routes by queue name: the copy goes to this queue only, not to every binding of vibelux.events.
+        await channel.BasicPublishAsync("", queue, mandatory: false, properties, delivery.Body, cancellationToken);
+    }
+
+    private static int Attempts(IReadOnlyBasicProperties properties) =>
+        properties.Headers?.TryGetValue(AttemptsHeader, out var value) == true
+            ? value switch { int n => n, long n => (int)Math.Min(n, int.MaxValue), short n => n, byte n => n, _ => 0 }
+            : 0;
+
+    private static string? Header(IReadOnlyBasicProperties properties, string name) =>
+        properties.Headers?.TryGetValue(name, out var value) == true
+            ? value switch { byte[] bytes => Encoding.UTF8.GetString(bytes), string text => text, _ => null }
+            : null;
 }

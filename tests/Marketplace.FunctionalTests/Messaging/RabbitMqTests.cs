@@ -107,6 +107,69 @@ public sealed class RabbitMqTests(RabbitMqApiFactory api) : ApiTestBase(api), IC
         Assert.Equal(0, process.ExitCode);
     }
 
+    private BasicProperties Signed(byte[] body, string secret = ApiFactory.VibeLuxSecret)
+    {
+        var t = Api.Clock.GetUtcNow().ToUnixTimeSeconds();
+        var mac = System.Security.Cryptography.HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"{t}.").Concat(body).ToArray());
+        return new BasicProperties
+        {
+            Persistent = true,
+            Headers = new Dictionary<string, object?> { ["X-VibeLux-Signature"] = $"t={t},v1={Convert.ToHexString(mac).ToLowerInvariant()}" },
+        };
+    }
+
+    private static byte[] FacilityEvent(string id, string name) => Encoding.UTF8.GetBytes(new JsonObject
+    {
+        ["id"] = id, ["type"] = "facility.updated", ["occurredAt"] = "2026-11-24T10:00:00Z",
+        ["data"] = new JsonObject { ["facilityId"] = "fac-rmq", ["ownerUserId"] = "grower-1", ["name"] = name, ["certifications"] = new JsonArray("gap-certified") },
+    }.ToJsonString());
+
+    [SkippableFact]
+    public async Task UnsignedBadlySignedAndInvalidBrokerEvents_AreDeadLettered_AndAValidOneIsApplied()
+    {
+        var grower = await NewGrowerAsync();
+        await using var connection = await ConnectAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        await channel.ExchangeDeclareAsync("vibelux.events", ExchangeType.Topic, durable: true, autoDelete: false);
+        await channel.QueueDeclareAsync("marketplace.vibelux-events.dead", durable: true, exclusive: false, autoDelete: false);
+        await channel.QueuePurgeAsync("marketplace.vibelux-events.dead");
+
+        var unsigned = FacilityEvent($"evt-{Guid.NewGuid():N}", "Unsigned Farm");
+        var forged = FacilityEvent($"evt-{Guid.NewGuid():N}", "Forged Farm");
+        var invalid = FacilityEvent("", "Invalid Farm"); // signed, but an event without an id
+        var valid = FacilityEvent($"evt-{Guid.NewGuid():N}", "Signed Farm");
+        await channel.BasicPublishAsync("vibelux.events", "facility.updated", mandatory: false, new BasicProperties { Persistent = true, MessageId = "unsigned" }, unsigned);
+        await channel.BasicPublishAsync("vibelux.events", "facility.updated", mandatory: false, With(Signed(forged, "not-the-secret"), "forged"), forged);
+        await channel.BasicPublishAsync("vibelux.events", "facility.updated", mandatory: false, With(Signed(invalid), "invalid"), invalid);
+        await channel.BasicPublishAsync("vibelux.events", "facility.updated", mandatory: false, With(Signed(valid), "valid"), valid);
+
+        var dead = new Dictionary<string, BasicGetResult>();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (dead.Count < 3 && DateTime.UtcNow < deadline)
+        {
+            if (await channel.BasicGetAsync("marketplace.vibelux-events.dead", autoAck: true) is { } message) dead[message.BasicProperties.MessageId!] = message;
+            else await Task.Delay(100);
+        }
+        Assert.Equal(["forged", "invalid", "unsigned"], dead.Keys.Order());
+        Assert.Equal(invalid, dead["invalid"].Body.ToArray());
+        Assert.Contains("does not match", Encoding.UTF8.GetString((byte[])dead["forged"].BasicProperties.Headers!["x-marketplace-dead-reason"]!), StringComparison.Ordinal);
+
+        JsonNode? profile = null;
+        for (var attempt = 0; attempt < 100 && profile?["facility"] is null; attempt++)
+        {
+            await Task.Delay(100);
+            profile = await Expect(await Anonymous().GetAsync(Url($"/growers/{grower.Id}")), HttpStatusCode.OK);
+        }
+        Assert.Equal("Signed Farm", profile!["facility"]!["name"]!.GetValue<string>());
+        Assert.Null(await channel.BasicGetAsync("marketplace.vibelux-events.dead", autoAck: true)); // the valid one is not there
+    }
+
+    private static BasicProperties With(BasicProperties properties, string messageId)
+    {
+        properties.MessageId = messageId;
+        return properties;
+    }
+
     [SkippableFact]
     public async Task VibeLuxEvents_FromTheBroker_AreAppliedOnce()
     {
@@ -122,7 +185,7 @@ public sealed class RabbitMqTests(RabbitMqApiFactory api) : ApiTestBase(api), IC
 
         // Published twice, as a redelivery would be: applied once.
         for (var i = 0; i < 2; i++)
-            await channel.BasicPublishAsync("vibelux.events", "facility.updated", mandatory: false, new BasicProperties { Persistent = true }, body);
+            await channel.BasicPublishAsync("vibelux.events", "facility.updated", mandatory: false, Signed(body), body);
 
         JsonNode? profile = null;
         for (var attempt = 0; attempt < 100 && profile?["facility"] is null; attempt++)

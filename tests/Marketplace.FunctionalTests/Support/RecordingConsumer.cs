@@ -21,6 +21,9 @@ public sealed class ConsumerLog
     /// <summary>While set, the email provider is down: every send fails (the other consumers are untouched).</summary>
     public bool EmailDown { get; set; }
 
+    /// <summary>While set, each delivery waits for it inside the consumer (a slow consumer, or one caught by a crash).</summary>
+    public TaskCompletionSource? Hold { get; set; }
+
     public void FailNext(int deliveries) => _failuresLeft = deliveries;
 
     public bool ShouldFail(IntegrationEvent e) => e.Type == PoisonType || Interlocked.Decrement(ref _failuresLeft) >= 0;
@@ -31,6 +34,7 @@ public sealed class ConsumerLog
         Deliveries.Clear();
         PoisonType = null;
         EmailDown = false;
+        Hold = null;
         _failuresLeft = 0;
     }
 }
@@ -43,6 +47,7 @@ public sealed class RecordingConsumer(MarketplaceDbContext db, IInbox inbox, Con
     public async Task HandleAsync(IntegrationEvent integrationEvent, CancellationToken cancellationToken)
     {
         log.Deliveries.AddOrUpdate(integrationEvent.Id, 1, (_, n) => n + 1);
+        if (log.Hold is { } hold) await hold.Task.WaitAsync(cancellationToken);
         if (log.ShouldFail(integrationEvent)) throw new InvalidOperationException($"consumer unavailable for {integrationEvent.Type}");
         if (!await inbox.TryStartAsync(Name, integrationEvent.Id.ToString(), cancellationToken)) return;
         await db.SaveChangesAsync(cancellationToken);

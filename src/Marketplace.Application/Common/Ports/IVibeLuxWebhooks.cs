@@ -7,6 +7,13 @@ public interface IVibeLuxWebhooks
 {
     /// <exception cref="UnverifiedCallerException">Signature missing, wrong or stale.</exception>
     VibeLuxEvent Verify(string payload, string? signatureHeader);
+
+    /// <summary>
+    /// The same check for an event that waited in a broker queue: the signature's age is not checked (a message may
+    /// rightly wait longer than 5 minutes while the marketplace is down); replays are dropped by the inbox instead.
+    /// </summary>
+    /// <exception cref="UnverifiedCallerException">Signature missing or wrong.</exception>
+    VibeLuxEvent VerifyQueued(string payload, string? signatureHeader);
 }
 
 /// <summary>An event from VibeLux core: <c>{ id, type, occurredAt, data }</c>.</summary>
