@@ -37,6 +37,7 @@ builder.Services.ConfigureHttpJsonOptions(json =>
 {
     json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
     json.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+    json.SerializerOptions.Converters.Add(new Marketplace.Api.Errors.NoNullCharacterStringConverter());
 });
 builder.Services.AddProblemDetails(options =>
     options.CustomizeProblemDetails = context => ProblemResponses.Decorate(context.ProblemDetails, context.HttpContext));

@@ -19,8 +19,10 @@ internal sealed class JsonCharsetMiddleware(RequestDelegate next)
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType)) return RefuseAsync(context);
         var isJson = mediaType.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
             || mediaType.Suffix.Equals("json", StringComparison.OrdinalIgnoreCase);
-        var charset = mediaType.Parameters.FirstOrDefault(p => p.Name.Equals("charset", StringComparison.OrdinalIgnoreCase));
-        if (!isJson || charset is null) return next(context);
+        var charsets = mediaType.Parameters.Where(p => p.Name.Equals("charset", StringComparison.OrdinalIgnoreCase)).ToList();
+        if (!isJson || charsets.Count == 0) return next(context);
+        if (charsets.Count > 1) return RefuseAsync(context);
+        var charset = charsets[0];
 
         var value = HeaderUtilities.RemoveQuotes(charset.Value);
         if (!value.Equals("utf-8", StringComparison.OrdinalIgnoreCase) && !value.Equals("utf8", StringComparison.OrdinalIgnoreCase))

@@ -98,3 +98,21 @@ internal sealed class ExamplesSchemaFilter : ISchemaFilter
         },
     };
 }
+
+/// <summary>Every operation with a JSON body can answer 415 (<see cref="Errors.JsonCharsetMiddleware"/>), so each declares it.</summary>
+internal sealed class JsonBodyMediaTypeFilter : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        if (operation.RequestBody?.Content?.ContainsKey("application/json") != true || operation.Responses is null) return;
+        if (operation.Responses.ContainsKey("415")) return;
+        operation.Responses["415"] = new OpenApiResponse
+        {
+            Description = "Unsupported Media Type",
+            Content = new Dictionary<string, IOpenApiMediaType>
+            {
+                ["application/problem+json"] = new OpenApiMediaType { Schema = new OpenApiSchemaReference("ProblemDetails", context.Document) },
+            },
+        };
+    }
+}

@@ -28,6 +28,7 @@ internal static class OpenApiSetup
             options.CustomSchemaIds(type => SchemaIds.For(type));
             options.OperationFilter<SecurityOperationFilter>();
             options.OperationFilter<QueryParameterFilter>();
+            options.OperationFilter<JsonBodyMediaTypeFilter>();
             options.SchemaFilter<ExamplesSchemaFilter>();
             options.DocumentFilter<ServersDocumentFilter>();
         });

@@ -74,4 +74,27 @@ public sealed class VibeLuxSyncTests(VibeLuxApiFactory api) : ApiTestBase(api), 
         Assert.StartsWith("2026-11-24T12:00:00", call.RequestMessage.Query!["updatedSince"].Single(), StringComparison.Ordinal);
         await ExpectProblem(await As("g", "grower").PostAsync(Url("/integrations/vibelux/sync"), null), HttpStatusCode.Forbidden, "role_required");
     }
+
+    [SkippableFact]
+    public async Task ManualSync_AFacilityBreakingTheProfileRules_IsSkippedAndStoresNothing()
+    {
+        var server = ((VibeLuxApiFactory)Api).VibeLux;
+        server.Reset();
+        var grower = await NewGrowerAsync();
+        var page = JsonNode.Parse(Page("fac-1", "grower-1", "2026-11-24T09:00:00Z", null))!;
+        page["items"]![0]!["certifications"] = new JsonArray("usda-organic", Guid.NewGuid().ToString("N") + "-X", null);
+        page["items"]![0]!["growRooms"] = new JsonArray((JsonNode?)null);
+        server.Given(Request.Create().WithPath("/api/facilities").UsingGet())
+            .RespondWith(Response.Create().WithHeader("Content-Type", "application/json").WithBody(page.ToJsonString()));
+
+        var result = await Expect(await As("ops", "admin").PostAsync(Url("/integrations/vibelux/sync"), null), HttpStatusCode.OK);
+
+        Assert.Equal(1, result["facilities"]!.GetValue<int>());
+        Assert.Equal(0, result["growersUpdated"]!.GetValue<int>());
+        Assert.Equal(1, result["rejected"]!.GetValue<int>());
+        var profile = await Expect(await Anonymous().GetAsync(Url($"/growers/{grower.Id}")), HttpStatusCode.OK);
+        Assert.Null(profile["facility"]);
+        Assert.Equal(["usda-organic"], profile["certifications"]!.AsArray().Select(c => c!.GetValue<string>()));
+        await Expect(await grower.Client.GetAsync(Url($"/listings?growerId={grower.Id}&facets=true")), HttpStatusCode.OK);
+    }
 }

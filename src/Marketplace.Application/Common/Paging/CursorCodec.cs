@@ -58,6 +58,14 @@ public sealed class CursorCodec(ICursorSigningKey signingKey)
         foreach (var c in text)
             if (!(char.IsAsciiLetterOrDigit(c) || c is '-' or '_')) throw Cursor.Invalid();
         var bytes = new byte[Base64Url.GetMaxDecodedLength(text.Length)];
-        return Base64Url.TryDecodeFromChars(text, bytes, out var written) ? bytes[..written] : throw Cursor.Invalid();
+        try
+        {
+            return Base64Url.TryDecodeFromChars(text, bytes, out var written) ? bytes[..written] : throw Cursor.Invalid();
+        }
+        catch (FormatException)
+        {
+            // Valid characters can still end in bits that no encoder writes (e.g. "ab"); the decoder throws for those.
+            throw Cursor.Invalid();
+        }
     }
 }
