@@ -16,6 +16,7 @@ public static class DependencyInjection
             filter: v => typeof(IMessage).IsAssignableFrom(v.InterfaceType.GetGenericArguments()[0]));
         services.AddScoped<UserDirectory>();
         services.AddScoped<ListingAccess>();
+        services.AddScoped<Common.Storage.FileChanges>();
         services.AddScoped<ListingResponses>();
         services.AddScoped<Integrations.VibeLuxFacilitySync>();
         services.AddScoped<Common.Events.IIntegrationEventHandler, Search.SearchIndexing>();
