@@ -30,7 +30,8 @@ builder.Services.AddMediator(options =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;
     options.Assemblies = [typeof(CreateListingCommand)];
-    options.PipelineBehaviors = [typeof(ValidationBehaviour<,>), typeof(UnitOfWorkBehaviour<,>)];
+    options.PipelineBehaviors =
+        [typeof(ValidationBehaviour<,>), typeof(Marketplace.Application.Common.Storage.FileChangesBehaviour<,>), typeof(UnitOfWorkBehaviour<,>)];
 });
 builder.Services.AddMarketplaceAuthentication(builder.Configuration);
 builder.Services.ConfigureHttpJsonOptions(json =>

@@ -17,6 +17,7 @@ public static class DependencyInjection
         services.AddScoped<UserDirectory>();
         services.AddSingleton<Common.Paging.CursorCodec>();
         services.AddScoped<ListingAccess>();
+        services.AddScoped<Common.Storage.FileChanges>();
         services.AddScoped<ListingResponses>();
         services.AddScoped<Integrations.VibeLuxFacilitySync>();
         services.AddScoped<Common.Events.IIntegrationEventHandler, Search.SearchIndexing>();

@@ -16,6 +16,8 @@ internal static class MediaEndpoints
             {
                 if (storage.PathFor(key) is not { } path || !File.Exists(path)) return Results.NotFound();
                 http.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
+                // Browsers must take the stored type as given, never guess one (a "photo" that sniffs as HTML).
+                http.Response.Headers.XContentTypeOptions = "nosniff";
                 var contentType = ContentTypes.TryGetContentType(path, out var type) ? type : "application/octet-stream";
                 return Results.File(path, contentType, lastModified: File.GetLastWriteTimeUtc(path),
                     entityTag: new EntityTagHeaderValue($"\"{Path.GetFileNameWithoutExtension(path)}\""), enableRangeProcessing: true);

@@ -45,6 +45,51 @@ public abstract class ListingImageTests(ApiFactory api) : ApiTestBase(api)
     }
 
     [SkippableFact]
+    public async Task Upload_WhenTheCommitFails_LeavesNoFileBehind()
+    {
+        var grower = await NewGrowerAsync();
+        var listing = await CreateListingAsync(grower.Client);
+        Api.Commands.FailWhen = sql => sql.Contains("INSERT INTO", StringComparison.OrdinalIgnoreCase)
+            && sql.Contains("marketplace_listing_images", StringComparison.Ordinal);
+
+        var failed = await grower.Client.PostAsync(Url($"/listings/{Id(listing)}/images"), File(Jpeg));
+
+        Assert.Equal(HttpStatusCode.InternalServerError, failed.StatusCode);
+        Assert.Equal(0, StoredFiles());
+        Assert.Empty((await GetListingAsync(Id(listing)))["images"]!.AsArray());
+    }
+
+    [SkippableFact]
+    public async Task Delete_WhenTheCommitFails_KeepsTheImageAndItsFile()
+    {
+        var grower = await NewGrowerAsync();
+        var listing = await CreateListingAsync(grower.Client);
+        var image = await Expect(await grower.Client.PostAsync(Url($"/listings/{Id(listing)}/images"), File(Jpeg)), HttpStatusCode.Created);
+        Api.Commands.FailWhen = sql => sql.Contains("DELETE FROM", StringComparison.OrdinalIgnoreCase)
+            && sql.Contains("marketplace_listing_images", StringComparison.Ordinal);
+
+        var failed = await grower.Client.DeleteAsync(Url($"/listings/{Id(listing)}/images/{Id(image)}"));
+
+        Assert.Equal(HttpStatusCode.InternalServerError, failed.StatusCode);
+        Assert.Equal(1, StoredFiles());
+        Assert.Equal(HttpStatusCode.OK, (await Anonymous().GetAsync(image["url"]!.GetValue<string>())).StatusCode);
+        Assert.Equal([Id(image)], (await GetListingAsync(Id(listing)))["images"]!.AsArray().Select(i => Id(i!)));
+    }
+
+    [SkippableFact]
+    public async Task Media_IsServedWithNoSniff()
+    {
+        var grower = await NewGrowerAsync();
+        var listing = await CreateListingAsync(grower.Client);
+        var image = await Expect(await grower.Client.PostAsync(Url($"/listings/{Id(listing)}/images"), File(Jpeg)), HttpStatusCode.Created);
+
+        var served = await Anonymous().GetAsync(image["url"]!.GetValue<string>());
+
+        Assert.Equal(HttpStatusCode.OK, served.StatusCode);
+        Assert.Equal("nosniff", Assert.Single(served.Headers.GetValues("X-Content-Type-Options")));
+    }
+
+    [SkippableFact]
     public async Task RefusedUploads_StoreNothing()
     {
         var grower = await NewGrowerAsync();

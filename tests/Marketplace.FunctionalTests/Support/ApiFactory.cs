@@ -25,6 +25,9 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
     /// <summary>The FileSystem storage root of this host.</summary>
     public string MediaDirectory { get; } = Path.Combine(Path.GetTempPath(), $"marketplace-media-{Guid.NewGuid():N}");
 
+    /// <summary>Database commands a test makes fail (a simulated commit failure); reset before each test.</summary>
+    public FailingCommands Commands { get; } = new();
+
     public virtual bool IsAvailable => true;
     public virtual string UnavailableReason => "";
 
@@ -64,6 +67,9 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<ConsumerLog>();
+            services.AddSingleton(Commands);
+            services.ConfigureDbContext<Marketplace.Infrastructure.Persistence.SqliteMarketplaceDbContext>(o => o.AddInterceptors(Commands));
+            services.ConfigureDbContext<Marketplace.Infrastructure.Persistence.PostgresMarketplaceDbContext>(o => o.AddInterceptors(Commands));
             services.AddScoped<Marketplace.Application.Common.Events.IIntegrationEventHandler, RecordingConsumer>();
             var email = services.Last(d => d.ServiceType == typeof(Marketplace.Application.Common.Ports.IEmailSender));
             services.Remove(email);

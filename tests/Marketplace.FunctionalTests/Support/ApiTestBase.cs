@@ -17,6 +17,7 @@ public abstract class ApiTestBase(ApiFactory api) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Skip.IfNot(api.IsAvailable, api.UnavailableReason);
+        api.Commands.FailWhen = null;
         await api.ResetAsync();
         api.AutoConfirmPayments(true);
         api.Services.GetRequiredService<ConsumerLog>().Reset();

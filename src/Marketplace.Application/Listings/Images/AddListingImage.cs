@@ -1,5 +1,6 @@
 using FluentValidation;
 using Marketplace.Application.Common.Ports;
+using Marketplace.Application.Common.Storage;
 using Mediator;
 
 namespace Marketplace.Application.Listings.Images;
@@ -16,11 +17,12 @@ public sealed class AddListingImageValidator : AbstractValidator<AddListingImage
     }
 }
 
-public sealed class AddListingImageHandler(IMarketplaceDbContext db, ListingAccess access, IFileStorage storage, TimeProvider clock)
+public sealed class AddListingImageHandler(IMarketplaceDbContext db, ListingAccess access, FileChanges files, IFileStorage storage, TimeProvider clock)
     : ICommandHandler<AddListingImageCommand, ListingImageResponse>
 {
     public async ValueTask<ListingImageResponse> Handle(AddListingImageCommand command, CancellationToken cancellationToken)
     {
+        await files.StartOverAsync();
         var (listing, _) = await access.LoadOwnedAsync(command.ListingId, cancellationToken);
         var bytes = await ReadCappedAsync(command.Content!, cancellationToken);
         var format = ImageFormats.Detect(bytes.AsSpan(0, (int)Math.Min(bytes.Length, 16))) ?? throw new UnsupportedImageException();
@@ -28,7 +30,7 @@ public sealed class AddListingImageHandler(IMarketplaceDbContext db, ListingAcce
         var key = $"listings/{listing.Id}/{Guid.CreateVersion7():N}.{format.Extension}";
         var image = listing.AddImage(key, format.ContentType, bytes.Length, clock.GetUtcNow());
         db.ListingImages.Add(image);
-        await storage.SaveAsync(key, new MemoryStream(bytes, writable: false), format.ContentType, cancellationToken);
+        await files.WriteAsync(key, new MemoryStream(bytes, writable: false), format.ContentType, cancellationToken);
         return new ListingImageResponse(image.Id, storage.UrlFor(key));
     }
 

@@ -1,12 +1,13 @@
 using FluentValidation;
 using Marketplace.Application.Common.Errors;
 using Marketplace.Application.Common.Ports;
+using Marketplace.Application.Common.Storage;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Listings.Images;
 
-/// <summary>The owner removes a photo; the stored file is deleted with it.</summary>
+/// <summary>The owner removes a photo; the stored file is deleted once the removal has committed.</summary>
 public sealed record DeleteListingImageCommand(Guid ListingId, Guid ImageId) : ICommand<Unit>;
 
 public sealed class DeleteListingImageValidator : AbstractValidator<DeleteListingImageCommand>
@@ -18,17 +19,18 @@ public sealed class DeleteListingImageValidator : AbstractValidator<DeleteListin
     }
 }
 
-public sealed class DeleteListingImageHandler(IMarketplaceDbContext db, ListingAccess access, IFileStorage storage, TimeProvider clock)
+public sealed class DeleteListingImageHandler(IMarketplaceDbContext db, ListingAccess access, FileChanges files, TimeProvider clock)
     : ICommandHandler<DeleteListingImageCommand, Unit>
 {
     public async ValueTask<Unit> Handle(DeleteListingImageCommand command, CancellationToken cancellationToken)
     {
+        await files.StartOverAsync();
         var (listing, _) = await access.LoadOwnedAsync(command.ListingId, cancellationToken);
         var image = await db.ListingImages.FirstOrDefaultAsync(i => i.Id == command.ImageId && i.ListingId == listing.Id, cancellationToken)
             ?? throw new NotFoundException("Image", command.ImageId);
         db.ListingImages.Remove(image);
         listing.RemoveImage(clock.GetUtcNow());
-        await storage.DeleteAsync(image.StorageKey, cancellationToken);
+        files.DeleteAfterCommit(image.StorageKey);
         return Unit.Value;
     }
 }
