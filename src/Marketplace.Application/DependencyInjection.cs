@@ -23,6 +23,7 @@ public static class DependencyInjection
         services.AddScoped<Common.Events.IIntegrationEventHandler, Search.SearchIndexing>();
         services.AddScoped<Orders.OrderAccess>();
         services.AddScoped<Orders.OrderRefunds>();
+        services.AddScoped<Orders.OpenPayments>();
         services.AddScoped<Payments.PaymentResults>();
         services.AddScoped<Analytics.DashboardQueries>();
         return services;

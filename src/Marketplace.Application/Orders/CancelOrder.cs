@@ -19,20 +19,22 @@ public sealed class CancelOrderValidator : AbstractValidator<CancelOrderCommand>
     }
 }
 
-public sealed class CancelOrderHandler(IUnitOfWork unitOfWork, OrderAccess access, OrderRefunds refunds, TimeProvider clock)
+public sealed class CancelOrderHandler(IUnitOfWork unitOfWork, OrderAccess access, OrderRefunds refunds, OpenPayments open, TimeProvider clock)
     : ICommandHandler<CancelOrderCommand, OrderResponse>
 {
     public async ValueTask<OrderResponse> Handle(CancelOrderCommand command, CancellationToken cancellationToken)
     {
-        var (response, due) = await unitOfWork.ExecuteInTransactionAsync(async ct =>
+        var (response, due, unpaid) = await unitOfWork.ExecuteInTransactionAsync(async ct =>
         {
             var held = await access.LoadForStockChangeAsync(command.OrderId, ct);
             var (order, actor) = (held.Order, held.Actor);
+            var waiting = OpenPayments.Open(order);
             var refundable = order.Cancel(actor, command.Reason!.Trim(), held.Listings, held.CallerId, clock.GetUtcNow());
             // One cancellation per order, so the order id alone fixes the refund's key, even across crashes and retries.
-            return (order.ToResponse(), refundable == 0 ? null : RefundDue.For(order, actor, refundable, "order cancelled", $"refund-{order.Id}-cancel"));
+            return (order.ToResponse(), refundable == 0 ? null : RefundDue.For(order, actor, refundable, "order cancelled", $"refund-{order.Id}-cancel"), waiting);
         }, cancellationToken);
         // The stock is back and the cancellation committed; a refund the provider cannot make now is made by cancelling again.
+        if (unpaid is not null) await open.CancelAsync(unpaid);
         return due is null ? response : await refunds.RefundAfterCommitAsync(due);
     }
 }
@@ -69,5 +71,32 @@ public sealed class OrderRefunds(IMarketplaceDbContext db, IUnitOfWork unitOfWor
             order.RecordRefund(due.Actor, due.Amount, due.Reason, receipt.Reference, clock.GetUtcNow(), due.RequestKey);
             return order.ToResponse();
         }, CancellationToken.None);
+    }
+}
+
+/// <summary>An unpaid order's PaymentIntent, cancelled at the provider once the order's cancellation has committed.</summary>
+public sealed record OpenPayment(Guid OrderId, string Reference);
+
+public sealed class OpenPayments(IPaymentGateway payments)
+{
+    /// <summary>The order's payment the provider still waits for, if any.</summary>
+    public static OpenPayment? Open(Order order) =>
+        order.Status == OrderStatus.PendingPayment && order.PaymentReference is { } reference ? new OpenPayment(order.Id, reference) : null;
+
+    /// <summary>
+    /// Best effort on purpose: the order is already cancelled, and a payment that still succeeds is refunded
+    /// when its webhook arrives (<see cref="Payments.PaymentResults"/>).
+    /// </summary>
+    public async Task<bool> CancelAsync(OpenPayment payment)
+    {
+        try
+        {
+            await payments.CancelPaymentAsync(payment.Reference, $"cancel-{payment.OrderId}", CancellationToken.None);
+            return true;
+        }
+        catch (Exception e) when (e is PaymentProviderUnavailableException or PaymentRejectedException)
+        {
+            return false;
+        }
     }
 }

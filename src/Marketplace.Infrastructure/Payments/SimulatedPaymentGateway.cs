@@ -26,6 +26,9 @@ internal sealed class SimulatedPaymentGateway(IOptions<PaymentsOptions> options)
     public Task<RefundReceipt> RefundAsync(RefundRequest request, CancellationToken cancellationToken) =>
         Task.FromResult(new RefundReceipt($"sim_re_{Digest(request.IdempotencyKey)}"));
 
+    /// <summary>Nothing is held for a simulated payment; a late success is refunded like any other.</summary>
+    public Task CancelPaymentAsync(string paymentReference, string idempotencyKey, CancellationToken cancellationToken) => Task.CompletedTask;
+
     public Task<string> CreateConnectedAccountAsync(ConnectedAccountRequest request, CancellationToken cancellationToken) =>
         Task.FromResult($"sim_acct_{request.GrowerId:N}");
 

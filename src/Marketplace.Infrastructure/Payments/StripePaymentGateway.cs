@@ -43,6 +43,10 @@ internal sealed class StripePaymentGateway(IStripeClient stripe, IOptions<Paymen
         return new RefundReceipt(refund.Id);
     }
 
+    public async Task CancelPaymentAsync(string paymentReference, string idempotencyKey, CancellationToken cancellationToken) =>
+        await Call(() => new PaymentIntentService(stripe).CancelAsync(paymentReference, new PaymentIntentCancelOptions(),
+            new RequestOptions { IdempotencyKey = idempotencyKey }, cancellationToken));
+
     public async Task<string> CreateConnectedAccountAsync(ConnectedAccountRequest request, CancellationToken cancellationToken)
     {
         var account = await Call(() => new AccountService(stripe).CreateAsync(new AccountCreateOptions

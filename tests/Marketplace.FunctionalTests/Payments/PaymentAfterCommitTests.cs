@@ -1,7 +1,10 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using Marketplace.Application.Orders;
 using Marketplace.FunctionalTests.Support;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.FunctionalTests.Payments;
 
@@ -174,6 +177,24 @@ public abstract class PaymentAfterCommitTests(ApiFactory api, LocalStripe stripe
 
         Assert.Equal((24775L, "refunded"), (AmountRefunded(refunded), refunded["payment"]!["status"]!.GetValue<string>()));
         Assert.Single(Stripe.Calls("/v1/refunds").Select(c => LocalStripe.Header(c, "Idempotency-Key")).Distinct());
+    }
+
+    [SkippableFact]
+    public async Task CancelAndExpiry_CancelTheOpenPaymentIntentAtStripe()
+    {
+        var (_, buyer, listing) = await ReadyGrowerAsync();
+        var cancelled = await PlaceOrderAsync(buyer.Client, Id(listing), 2);
+        var expiring = await PlaceOrderAsync(buyer.Client, Id(listing), 2);
+
+        await Act(buyer.Client, cancelled, "cancel", body: new { reason = "ordered twice" });
+        Api.Clock.Advance(TimeSpan.FromMinutes(31));
+        await using (var scope = Api.Services.CreateAsyncScope())
+            Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<ISender>().Send(new ExpireUnpaidOrdersCommand()));
+
+        var calls = Stripe.Calls($"/v1/payment_intents/{LocalStripe.PaymentIntentId}/cancel");
+        Assert.Equal([$"cancel-{Id(cancelled)}", $"cancel-{Id(expiring)}"], calls.Select(c => LocalStripe.Header(c, "Idempotency-Key")));
+        Assert.Equal("cancelled", (await GetOrderAsync(buyer.Client, Id(expiring)))["status"]!.GetValue<string>());
+        Assert.Equal(0m, (await GetListingAsync(Id(listing)))["stock"]!["reserved"]!.GetValue<decimal>());
     }
 
     private static StringContent JsonContent(JsonNode body) => new(body.ToJsonString(), Encoding.UTF8, "application/json");

@@ -24,6 +24,8 @@ public sealed class LocalStripe : IDisposable
         ["Marketplace:Payments:Stripe:WebhookSecret"] = StripeApiFactory.WebhookSecret,
         ["Marketplace:Payments:Stripe:ApiBase"] = Server.Url,
         ["Marketplace:Payments:Stripe:Timeout"] = "00:00:03",
+        // Tests sweep unpaid orders themselves; the background sweep must not race them when the clock moves on.
+        ["Marketplace:Orders:ExpirySweepInterval"] = "7.00:00:00",
     };
 
     public static string IntentBody(string status = "requires_payment_method") =>

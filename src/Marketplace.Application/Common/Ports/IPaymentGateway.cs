@@ -21,6 +21,9 @@ public interface IPaymentGateway
     Task<PaymentIntent> CreatePaymentAsync(PaymentRequest request, CancellationToken cancellationToken);
 
     Task<RefundReceipt> RefundAsync(RefundRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Cancels a payment that was never made (Stripe: <c>POST /v1/payment_intents/{id}/cancel</c>).</summary>
+    Task CancelPaymentAsync(string paymentReference, string idempotencyKey, CancellationToken cancellationToken);
 }
 
 public sealed record PaymentRequest(
