@@ -14,7 +14,9 @@ namespace Marketplace.FunctionalTests.Hosting;
 /// Two complete API processes on one PostgreSQL database with the RabbitMQ transport; buyers race for scarce
 /// stock across both; one host is killed (SIGKILL) mid-run and a fresh one started on the same database. What
 /// the marketplace promises must still hold afterwards: stock, ledger, answers, keys and events.
+/// The test shares the PostgreSQL server with the other PostgreSQL tests, so it runs in their collection, one at a time.
 /// </summary>
+[Collection(PostgresCollection.Name)]
 public sealed class TwoHostsTests : IAsyncLifetime
 {
     private const int Listings = 5;
@@ -288,7 +290,7 @@ public sealed class TwoHostsTests : IAsyncLifetime
 
     private async Task<ApiProcess> StartHostAsync(string name)
     {
-        var connection = new NpgsqlConnectionStringBuilder(Postgres) { Database = _database }.ConnectionString;
+        var connection = new NpgsqlConnectionStringBuilder(Postgres) { Database = _database, MaxPoolSize = 30 }.ConnectionString;
         var host = await ApiProcess.StartAsync(name, new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Testing",
