@@ -17,7 +17,14 @@ internal sealed record BenchOptions
     public bool LogSql { get; init; }
     public bool ReuseDatabase { get; init; }
 
-    /// <summary><c>board</c> (the produce board against a raw-SQL baseline) or <c>orders</c> (PlaceOrder under contention).</summary>
+    /// <summary>Outbox scenario: events committed per second, the dispatch loop's poll interval (the outbox's
+    /// <c>Marketplace:EventBus:PollInterval</c> default) and its batch size (<c>BatchSize</c>).</summary>
+    public int OrdersPerSecond { get; init; } = 15;
+    public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(1);
+    public int BatchSize { get; init; } = 200;
+
+    /// <summary><c>board</c> (the produce board against a raw-SQL baseline), <c>orders</c> (PlaceOrder under contention)
+    /// or <c>outbox</c> (commit-to-publish latency on RabbitMQ, batch publisher against a per-message channel).</summary>
     public string Scenario { get; init; } = "board";
 
     /// <summary>The API's <c>Marketplace:Board:CacheSeconds</c>; 0 measures every request against the database.</summary>
@@ -25,7 +32,8 @@ internal sealed record BenchOptions
 
     public const string Usage = """
         Usage: dotnet bench/Marketplace.Bench/bin/Release/net10.0/Marketplace.Bench.dll [flags]
-          --scenario board|orders      the board against a raw-SQL baseline (default), or PlaceOrder under contention
+          --scenario board|orders|outbox  the board against a raw-SQL baseline (default), PlaceOrder under contention,
+                                       or commit-to-publish latency on RabbitMQ ($MARKETPLACE_TEST_RABBITMQ)
           --provider postgres|sqlite   database (default postgres)
           --connection <string>        connection string; postgres defaults to $MARKETPLACE_BENCH_POSTGRES,
                                        sqlite to a file in the temp folder. The database is DROPPED and recreated,
@@ -37,6 +45,9 @@ internal sealed record BenchOptions
           --api-dll <path>             the built API (default src/Marketplace.Api/bin/Release/net10.0/Marketplace.Api.dll)
           --log-sql                    log the SQL EF sends (Information) to the API's log file
           --board-cache-seconds N      the API's board cache (default 0: off, every request reaches the database)
+          --rate N                     outbox: orders committed per second (default 15)
+          --poll-ms N                  outbox: dispatch poll interval in ms (default 1000, as the outbox)
+          --batch-size N               outbox: events per batch (default 200, as the outbox)
           --reuse-database             skip recreating and seeding: measure the database a previous run left
                                        (e.g. after trying an index by hand); it is still analyzed
         """;
@@ -60,11 +71,16 @@ internal sealed record BenchOptions
                 "--log-sql" => options with { LogSql = true },
                 "--reuse-database" => options with { ReuseDatabase = true },
                 "--board-cache-seconds" => options with { BoardCacheSeconds = NonNegativeInt(Next()) },
+                "--rate" => options with { OrdersPerSecond = PositiveInt(Next()) },
+                "--poll-ms" => options with { PollInterval = TimeSpan.FromMilliseconds(PositiveInt(Next())) },
+                "--batch-size" => options with { BatchSize = PositiveInt(Next()) },
                 "--scenario" => options with { Scenario = ParseScenario(Next()) },
                 _ => throw new ArgumentException($"Unknown flag '{args[i]}'."),
             };
         }
 
+        // The outbox scenario uses no database.
+        if (options.Scenario == "outbox") return options;
         options = options with { ConnectionString = connection ?? DefaultConnection(options.Provider) };
         if (options.ApiDll.Length == 0)
             options = options with { ApiDll = Path.Combine(RepositoryRoot(), "src", "Marketplace.Api", "bin", "Release", "net10.0", "Marketplace.Api.dll") };
@@ -72,7 +88,7 @@ internal sealed record BenchOptions
     }
 
     private static string ParseScenario(string value) =>
-        value is "board" or "orders" ? value : throw new ArgumentException("--scenario is board or orders.");
+        value is "board" or "orders" or "outbox" ? value : throw new ArgumentException("--scenario is board, orders or outbox.");
 
     private static Provider ParseProvider(string value) => value.ToLowerInvariant() switch
     {

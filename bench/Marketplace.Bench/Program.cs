@@ -7,7 +7,8 @@ using Marketplace.Bench.Seeding;
 
 // The benchmarks (bench/README.md). Board: seed a fresh database, then load the real API and a raw-SQL
 // baseline over loopback HTTP with the same URLs, and print both and their ratio. Orders: PlaceOrder
-// under contention on hot and on scarce listings, then a check that nothing was oversold.
+// under contention on hot and on scarce listings, then a check that nothing was oversold. Outbox: how long
+// events trail their commit on RabbitMQ, the batch publisher against a per-message-channel one.
 
 BenchOptions options;
 try
@@ -20,6 +21,8 @@ catch (ArgumentException e)
     Console.Error.WriteLine(BenchOptions.Usage);
     return 2;
 }
+
+if (options.Scenario == "outbox") return await Marketplace.Bench.Outbox.OutboxLatencyBench.RunAsync(options);
 
 ISeeder seeder = options.Provider == Provider.PostgreSql
     ? new PostgresSeeder(options.ConnectionString)
