@@ -92,7 +92,8 @@ public static class DependencyInjection
             .ValidateOnStart();
         var payments = configuration.GetSection(PaymentsOptions.Section).Get<PaymentsOptions>() ?? new PaymentsOptions();
         var orders = configuration.GetSection("Marketplace:Orders");
-        services.AddSingleton(new OrderSettings(payments.PlatformFeePercent, orders.GetValue("PaymentTimeout", TimeSpan.FromMinutes(30))));
+        services.AddSingleton(new OrderSettings(payments.PlatformFeePercent, orders.GetValue("PaymentTimeout", TimeSpan.FromMinutes(30)),
+            orders.GetValue("ConfirmTimeout", Marketplace.Domain.Orders.Order.ConfirmationWindow)));
         services.AddSingleton(new OrderSweepOptions(orders.GetValue("ExpirySweepInterval", TimeSpan.FromSeconds(30))));
         services.AddHostedService<PaymentExpiryService>();
         services.AddScoped<IInbox, EfInbox>();

@@ -38,7 +38,7 @@ public sealed class HandlePaymentEventValidator : AbstractValidator<HandlePaymen
     }
 }
 
-public sealed class HandlePaymentEventHandler(IMarketplaceDbContext db, IInbox inbox, PaymentResults results, TimeProvider clock)
+public sealed class HandlePaymentEventHandler(IMarketplaceDbContext db, IInbox inbox, PaymentResults results, IStockLocks locks, TimeProvider clock)
     : ICommandHandler<HandlePaymentEventCommand, PaymentEventOutcome>
 {
     public const string Consumer = "payments";
@@ -70,7 +70,12 @@ public sealed class HandlePaymentEventHandler(IMarketplaceDbContext db, IInbox i
                 await results.ApplyAsync(order, succeeded: false, e.PaymentReference, e.Note, cancellationToken);
                 break;
             case "charge.refunded":
-                order.SyncRefunded(e.AmountRefunded ?? 0, now);
+                if (order.SyncRefunded(e.AmountRefunded ?? 0, now) && order.CancelsOnProviderRefund)
+                {
+                    var listingIds = order.Lines.Select(l => l.ListingId).Distinct().ToList();
+                    var listings = (await locks.LockListingsAsync(listingIds, cancellationToken)).ToDictionary(l => l.Id);
+                    order.Cancel(OrderActor.System, Order.RefundedAtProvider, listings, Guid.Empty, now);
+                }
                 break;
             default:
                 order.MarkDisputed(e.Note, now);

@@ -32,7 +32,7 @@ public sealed class RecordPaymentResultHandler(IMarketplaceDbContext db, Payment
 }
 
 /// <summary>What a payment outcome does to an order; shared by webhooks and the simulated provider.</summary>
-public sealed class PaymentResults(OrderRefunds refunds, TimeProvider clock)
+public sealed class PaymentResults(OrderRefunds refunds, OrderSettings settings, TimeProvider clock)
 {
     public async Task ApplyAsync(Order order, bool succeeded, string? reference, string? note, CancellationToken cancellationToken)
     {
@@ -43,7 +43,7 @@ public sealed class PaymentResults(OrderRefunds refunds, TimeProvider clock)
             return;
         }
 
-        if (order.Status == OrderStatus.PendingPayment) order.MarkPaid(reference, now);
+        if (order.Status == OrderStatus.PendingPayment) order.MarkPaid(reference, now, settings.ConfirmTimeout);
         else if (order.Status == OrderStatus.Cancelled && order.PaymentStatus is PaymentStatus.RequiresPayment or PaymentStatus.Failed)
         {
             // The money arrived after the order expired or was cancelled: take it and give it straight back.

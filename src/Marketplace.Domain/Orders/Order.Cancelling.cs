@@ -42,12 +42,22 @@ public sealed partial class Order
     /// <summary>
     /// The provider reports <paramref name="totalRefunded"/> refunded on this payment in all; refunds made
     /// outside the marketplace (e.g. in the provider's dashboard) are recorded so the books agree.
+    /// A refund there of an order not yet delivered is not one of ours: in part, the order is flagged for review.
+    /// Returns whether anything was recorded.
     /// </summary>
-    public void SyncRefunded(long totalRefunded, DateTimeOffset now)
+    public bool SyncRefunded(long totalRefunded, DateTimeOffset now)
     {
         var missing = Math.Min(totalRefunded, AmountPaid) - AmountRefunded;
-        if (missing > 0) RecordRefund(OrderActor.System, missing, RefundedAtProvider, null, now);
+        if (missing <= 0) return false;
+        RecordRefund(OrderActor.System, missing, RefundedAtProvider, null, now);
+        if (Refundable > 0 && Status is OrderStatus.Pending or OrderStatus.Confirmed or OrderStatus.InTransit) FlaggedForReview = true;
+        // In transit, the goods are on their way and cannot be cancelled: someone has to look at it.
+        if (Refundable == 0 && Status == OrderStatus.InTransit) FlaggedForReview = true;
+        return true;
     }
+
+    /// <summary>Refunded in full at the provider before shipping: the caller cancels the order, which gives its stock back.</summary>
+    public bool CancelsOnProviderRefund => Refundable == 0 && Status is OrderStatus.Pending or OrderStatus.Confirmed;
 
     public const string RefundedAtProvider = "refunded at the payment provider";
 

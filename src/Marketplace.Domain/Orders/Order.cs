@@ -54,14 +54,15 @@ public sealed partial class Order : Entity
     /// <summary>The provider's reference for this order's payment (e.g. a PaymentIntent id).</summary>
     public void AttachPayment(string reference) => PaymentReference = reference;
 
-    public void MarkPaid(string? paymentReference, DateTimeOffset now)
+    /// <summary>The grower must confirm within <paramref name="confirmWithin"/> (default <see cref="ConfirmationWindow"/>), or the order is cancelled.</summary>
+    public void MarkPaid(string? paymentReference, DateTimeOffset now, TimeSpan? confirmWithin = null)
     {
         EnsureState("paid", OrderStatus.PendingPayment);
         PaymentStatus = PaymentStatus.Succeeded;
         PaymentReference = paymentReference ?? PaymentReference;
         AmountPaid = Total;
         PaidAt = now;
-        ConfirmBy = now + ConfirmationWindow;
+        ConfirmBy = now + (confirmWithin ?? ConfirmationWindow);
         Move(OrderStatus.Pending, OrderActor.System, "payment succeeded", now);
         Raise(new OrderPaid(Id, now));
     }

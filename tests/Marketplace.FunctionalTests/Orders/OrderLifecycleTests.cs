@@ -136,6 +136,38 @@ public abstract class OrderLifecycleTests(ApiFactory api) : ApiTestBase(api)
     }
 
     [SkippableFact]
+    public async Task PaidOrders_NotConfirmedInTime_AreCancelledRefundedAndReleaseTheirStock()
+    {
+        var grower = await NewGrowerAsync();
+        var buyer = await NewBuyerAsync();
+        var listing = await CreateListingAsync(grower.Client, b => b["quantityAvailable"] = 10);
+        var order = await PlaceOrderAsync(buyer.Client, Id(listing), 10);
+        Assert.Equal("pending", order["status"]!.GetValue<string>());
+
+        Api.Clock.Advance(TimeSpan.FromHours(23));
+        await SweepAsync();
+        Assert.Equal("pending", (await Expect(await buyer.Client.GetAsync(Url($"/orders/{Id(order)}")), HttpStatusCode.OK))["status"]!.GetValue<string>());
+
+        Api.Clock.Advance(TimeSpan.FromHours(2));
+        await SweepAsync();
+        var expired = await Expect(await buyer.Client.GetAsync(Url($"/orders/{Id(order)}")), HttpStatusCode.OK);
+        Assert.Equal("cancelled", expired["status"]!.GetValue<string>());
+        Assert.Equal(("system", "not_confirmed"), (expired["timeline"]!.AsArray()[^1]!["actor"]!.GetValue<string>(),
+            expired["timeline"]!.AsArray().Select(e => e!["note"]?.GetValue<string>()).First(n => n == "not_confirmed")));
+        Assert.Equal("refunded", expired["payment"]!["status"]!.GetValue<string>());
+        Assert.Equal(expired["total"]!["amount"]!.GetValue<long>(), expired["payment"]!["amountRefunded"]!["amount"]!.GetValue<long>());
+        var after = await GetListingAsync(Id(listing));
+        Assert.Equal(10m, after["stock"]!["available"]!.GetValue<decimal>());
+        Assert.Equal("active", after["status"]!.GetValue<string>());
+
+        // Another sweep finds nothing left to do: the refund is not made twice.
+        await SweepAsync();
+        var again = await Expect(await buyer.Client.GetAsync(Url($"/orders/{Id(order)}")), HttpStatusCode.OK);
+        Assert.Equal(expired["payment"]!["amountRefunded"]!["amount"]!.GetValue<long>(), again["payment"]!["amountRefunded"]!["amount"]!.GetValue<long>());
+        Assert.Equal(expired["timeline"]!.AsArray().Count, again["timeline"]!.AsArray().Count);
+    }
+
+    [SkippableFact]
     public async Task SimulatedPayment_SucceedFailAndLateSuccess_FollowTheWebhookPath()
     {
         var grower = await NewGrowerAsync();

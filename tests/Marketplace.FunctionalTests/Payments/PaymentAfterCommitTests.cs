@@ -118,6 +118,37 @@ public abstract class PaymentAfterCommitTests(ApiFactory api, LocalStripe stripe
     private static long AmountRefunded(JsonNode order) => order["payment"]!["amountRefunded"]!["amount"]!.GetValue<long>();
 
     [SkippableFact]
+    public async Task ChargeRefunded_InFullForAnUndeliveredOrder_CancelsItAndReleasesItsStock()
+    {
+        var (_, buyer, listing) = await ReadyGrowerAsync();
+        var order = await PaidOrderAsync(buyer, listing);
+        var total = order["total"]!["amount"]!.GetValue<long>();
+
+        await Expect(await Webhook(StripeEvents.ChargeRefunded($"evt_full_{Id(order)}", total, Id(order))), HttpStatusCode.OK);
+
+        var cancelled = await GetOrderAsync(buyer.Client, Id(order));
+        Assert.Equal(("cancelled", "refunded"), (cancelled["status"]!.GetValue<string>(), cancelled["payment"]!["status"]!.GetValue<string>()));
+        Assert.Equal(total, AmountRefunded(cancelled));
+        Assert.Equal(0m, (await GetListingAsync(Id(listing)))["stock"]!["reserved"]!.GetValue<decimal>());
+        Assert.Empty(Stripe.Calls("/v1/refunds"));
+    }
+
+    [SkippableFact]
+    public async Task ChargeRefunded_InPart_IsRecordedAndFlagsTheOrderForReview()
+    {
+        var (_, buyer, listing) = await ReadyGrowerAsync();
+        var order = await PaidOrderAsync(buyer, listing);
+
+        await Expect(await Webhook(StripeEvents.ChargeRefunded($"evt_part_{Id(order)}", 1000, Id(order))), HttpStatusCode.OK);
+
+        var flagged = await GetOrderAsync(buyer.Client, Id(order));
+        Assert.Equal("pending", flagged["status"]!.GetValue<string>());
+        Assert.Equal(1000, AmountRefunded(flagged));
+        Assert.True(flagged["flaggedForReview"]!.GetValue<bool>());
+        Assert.Equal(10m, (await GetListingAsync(Id(listing)))["stock"]!["reserved"]!.GetValue<decimal>());
+    }
+
+    [SkippableFact]
     public async Task Refund_WhenChargeRefundedArrivesBeforeTheRefundIsBooked_RefundsAndBooksOnce()
     {
         var (grower, buyer, listing) = await ReadyGrowerAsync();

@@ -15,6 +15,10 @@ internal static class StripeEvents
         Envelope(eventId, "charge.refunded", liveMode: false,
             $$"""{"id":"ch_1","object":"charge","amount":24775,"amount_refunded":{{amountRefunded}},"currency":"usd","payment_intent":"{{Support.StripeApiFactory.PaymentIntentId}}","metadata":{} }""");
 
+    public static string ChargeRefunded(string eventId, long amountRefunded, string orderId) =>
+        Envelope(eventId, "charge.refunded",
+            $$"""{"id":"ch_1","object":"charge","amount":{{amountRefunded}},"amount_refunded":{{amountRefunded}},"currency":"usd","payment_intent":"{{Support.StripeApiFactory.PaymentIntentId}}","metadata":{"order_id":"{{orderId}}"} }""");
+
     public static string DisputeCreated(string eventId) =>
         Envelope(eventId, "charge.dispute.created", liveMode: false,
             $$"""{"id":"dp_1","object":"dispute","amount":24775,"currency":"usd","reason":"fraudulent","status":"needs_response","payment_intent":"{{Support.StripeApiFactory.PaymentIntentId}}"}""");

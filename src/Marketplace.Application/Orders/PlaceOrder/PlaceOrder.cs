@@ -113,7 +113,7 @@ public sealed class PlaceOrderHandler(
         order.AttachPayment(intent.Reference);
         // A webhook may have moved the order on already; the intent's word then adds nothing.
         if (intent.Status == PaymentIntentStatus.Succeeded && order.Status == OrderStatus.PendingPayment)
-            order.MarkPaid(intent.Reference, clock.GetUtcNow());
+            order.MarkPaid(intent.Reference, clock.GetUtcNow(), settings.ConfirmTimeout);
         return new PlaceOrderResponse(order.ToResponse(), new PaymentSession(payments.Provider, order.PaymentStatus, intent.ClientSecret));
     }
 
