@@ -22,7 +22,8 @@ internal static class AuthEndpoints
             auth.MapPost("/session", ExchangeAsync)
                 .Describe("StartSession", "Exchange a VibeLux token",
                     "Federated mode. A valid VibeLux token becomes a marketplace token for the same user (same `sub`, email, " +
-                    "name and roles), so the user keeps one marketplace identity. An invalid or expired VibeLux token is 401.")
+                    "name and roles), so the user keeps one marketplace identity; it never expires after the VibeLux token. An invalid " +
+                    "or expired VibeLux token is 401.")
                 .Produces<AccessTokenResponse>().ProducesProblems(400, 401);
         }
         if (mode != AuthMode.Separate) return;
@@ -61,8 +62,11 @@ internal static class AuthEndpoints
         var identity = result.ClaimsIdentity;
         AuthenticationSetup.NormaliseRoles(identity);
         var roles = identity.FindAll(AuthenticationSetup.RoleClaim).Select(c => c.Value).ToList();
+        // The exchange must not extend a VibeLux session: the marketplace token ends when the VibeLux token does.
+        DateTimeOffset? vibeluxExpiry = result.SecurityToken.ValidTo == DateTime.MinValue
+            ? null : new DateTimeOffset(DateTime.SpecifyKind(result.SecurityToken.ValidTo, DateTimeKind.Utc));
         return TypedResults.Ok(tokens.Issue(identity.FindFirst("sub")!.Value, identity.FindFirst("email")?.Value,
-            identity.FindFirst("name")?.Value, roles));
+            identity.FindFirst("name")?.Value, roles, vibeluxExpiry));
     }
 }
 
