@@ -37,6 +37,8 @@ public static class AuthenticationSetup
                 "Marketplace:Auth:VibeLux:Issuer and :Audience must not be empty.")
             .ValidateOnStart();
 
+        services.AddOptions<Application.Auth.SeparateAccountsOptions>().Bind(configuration.GetSection(Application.Auth.SeparateAccountsOptions.Section));
+
         var mode = configuration.GetSection(AuthOptions.Section).Get<AuthOptions>()?.Mode ?? AuthMode.Shared;
         var authentication = services.AddAuthentication(mode switch
         {

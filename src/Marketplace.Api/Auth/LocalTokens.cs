@@ -7,17 +7,23 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace Marketplace.Api.Auth;
 
-/// <summary>The marketplace's own tokens: HS256 with <c>Marketplace:Auth:Local</c>, valid for eight hours.</summary>
+/// <summary>
+/// The marketplace's own tokens: HS256 with <c>Marketplace:Auth:Local</c>, valid for eight hours, or less when the
+/// token they were exchanged for expires sooner.
+/// </summary>
 internal sealed class LocalTokens(IOptions<AuthOptions> options, TimeProvider clock) : IAccessTokens
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(8);
 
-    public AccessTokenResponse Issue(string subject, string? email, string? name, IReadOnlyCollection<string> roles)
+    public AccessTokenResponse Issue(string subject, string? email, string? name, IReadOnlyCollection<string> roles, DateTimeOffset? notAfter = null)
     {
         var local = options.Value.Local;
         if (string.IsNullOrWhiteSpace(local.SigningKey))
             throw new InvalidOperationException("Marketplace:Auth:Local:SigningKey is needed to issue marketplace tokens.");
         var now = clock.GetUtcNow();
+        var expires = notAfter is { } limit && limit < now + Lifetime ? limit : now + Lifetime;
+        // A JWT's exp has whole seconds; rounding down keeps it at or before the limit.
+        expires = DateTimeOffset.FromUnixTimeSeconds(expires.ToUnixTimeSeconds());
         var claims = new List<Claim> { new("sub", subject) };
         if (!string.IsNullOrWhiteSpace(email)) claims.Add(new Claim("email", email));
         if (!string.IsNullOrWhiteSpace(name)) claims.Add(new Claim("name", name));
@@ -29,9 +35,9 @@ internal sealed class LocalTokens(IOptions<AuthOptions> options, TimeProvider cl
             Subject = new ClaimsIdentity(claims),
             IssuedAt = now.UtcDateTime,
             NotBefore = now.UtcDateTime,
-            Expires = (now + Lifetime).UtcDateTime,
+            Expires = expires.UtcDateTime,
             SigningCredentials = new SigningCredentials(AuthenticationSetup.SigningKey(local.SigningKey), SecurityAlgorithms.HmacSha256),
         });
-        return new AccessTokenResponse(token, now + Lifetime);
+        return new AccessTokenResponse(token, expires);
     }
 }

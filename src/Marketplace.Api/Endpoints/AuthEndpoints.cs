@@ -22,7 +22,8 @@ internal static class AuthEndpoints
             auth.MapPost("/session", ExchangeAsync)
                 .Describe("StartSession", "Exchange a VibeLux token",
                     "Federated mode. A valid VibeLux token becomes a marketplace token for the same user (same `sub`, email, " +
-                    "name and roles), so the user keeps one marketplace identity. An invalid or expired VibeLux token is 401.")
+                    "name and roles), so the user keeps one marketplace identity; it never expires after the VibeLux token. An invalid " +
+                    "or expired VibeLux token is 401.")
                 .Produces<AccessTokenResponse>().ProducesProblems(400, 401);
         }
         if (mode != AuthMode.Separate) return;
@@ -31,15 +32,17 @@ internal static class AuthEndpoints
                 TypedResults.Created((string?)null, await sender.Send(body, ct)))
             .Describe("RegisterAccount", "Create an account",
                 "Separate mode. `{ email, password, displayName, roles }` with roles `grower` and/or `buyer`; the password has " +
-                "10 to 200 characters and is stored hashed. An email already registered is 409 `email_taken`. Returns a token.")
-            .Produces<AccessTokenResponse>(StatusCodes.Status201Created).ProducesProblems(400, 409);
+                "10 to 200 characters and is stored hashed. An email already registered is 409 `email_taken`; an email listed in " +
+                "`Marketplace:Auth:Separate:AdminEmails` is 403 `email_reserved`. Returns a token.")
+            .Produces<AccessTokenResponse>(StatusCodes.Status201Created).ProducesProblems(400, 403, 409);
         auth.MapPost("/login", async (LoginCommand body, ISender sender, HttpContext http, CancellationToken ct) =>
-                (await sender.Send(body, ct)).Token is { } token
+                (await sender.Send(body with { ClientAddress = http.Connection.RemoteIpAddress?.ToString() ?? "unknown" }, ct)).Token is { } token
                     ? Results.Ok(token)
                     : TypedResults.Problem(ProblemResponses.Create(http, 401, "invalid_credentials", "The email or password is wrong.")))
             .Describe("Login", "Log in",
                 "Separate mode. Email and password for a token. A wrong email or password is 401 `invalid_credentials`; five " +
-                "wrong passwords in a row lock the account for 15 minutes (409 `account_locked`).")
+                "wrong passwords in a row from one client address lock that address out of the account for 15 minutes (409 `account_locked`). " +
+                "An account whose email is listed in `Marketplace:Auth:Separate:AdminEmails` also gets the admin role.")
             .Produces<AccessTokenResponse>().ProducesProblems(400, 401, 409);
     }
 
@@ -61,8 +64,11 @@ internal static class AuthEndpoints
         var identity = result.ClaimsIdentity;
         AuthenticationSetup.NormaliseRoles(identity);
         var roles = identity.FindAll(AuthenticationSetup.RoleClaim).Select(c => c.Value).ToList();
+        // The exchange must not extend a VibeLux session: the marketplace token ends when the VibeLux token does.
+        DateTimeOffset? vibeluxExpiry = result.SecurityToken.ValidTo == DateTime.MinValue
+            ? null : new DateTimeOffset(DateTime.SpecifyKind(result.SecurityToken.ValidTo, DateTimeKind.Utc));
         return TypedResults.Ok(tokens.Issue(identity.FindFirst("sub")!.Value, identity.FindFirst("email")?.Value,
-            identity.FindFirst("name")?.Value, roles));
+            identity.FindFirst("name")?.Value, roles, vibeluxExpiry));
     }
 }
 

@@ -1,18 +1,24 @@
 using FluentValidation;
+using Marketplace.Application.Common.Errors;
 using Marketplace.Application.Common.Ports;
 using Marketplace.Application.Common.Security;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Users;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Marketplace.Application.Auth;
 
 /// <summary>Separate mode: a new marketplace account (roles grower and/or buyer only), signed in at once.</summary>
 public sealed record RegisterAccountCommand(string? Email, string? Password, string? DisplayName, string[]? Roles) : ICommand<AccessTokenResponse>;
 
-/// <summary>Separate mode: email and password for a token.</summary>
-public sealed record LoginCommand(string? Email, string? Password) : ICommand<LoginResult>;
+/// <summary>Separate mode: email and password for a token. The client's address is set by the endpoint, never by the body.</summary>
+public sealed record LoginCommand(string? Email, string? Password) : ICommand<LoginResult>
+{
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string ClientAddress { get; init; } = "unknown";
+}
 
 /// <summary>The token, or null for a wrong email or password (whose failure is still recorded and committed).</summary>
 public sealed record LoginResult(AccessTokenResponse? Token);
@@ -38,12 +44,16 @@ public sealed class LoginValidator : AbstractValidator<LoginCommand>
     }
 }
 
-public sealed class RegisterAccountHandler(IMarketplaceDbContext db, IPasswordHashing passwords, IAccessTokens tokens, TimeProvider clock)
+public sealed class RegisterAccountHandler(IMarketplaceDbContext db, IPasswordHashing passwords, IAccessTokens tokens, TimeProvider clock,
+    IOptions<SeparateAccountsOptions> options)
     : ICommandHandler<RegisterAccountCommand, AccessTokenResponse>
 {
     public async ValueTask<AccessTokenResponse> Handle(RegisterAccountCommand command, CancellationToken cancellationToken)
     {
         var email = Account.Normalize(command.Email!);
+        // Emails are not verified, so a listed admin email could be claimed by whoever registers it first (ADR 24).
+        if (options.Value.IsAdmin(email))
+            throw new ForbiddenException("email_reserved", "This email is reserved; its account is registered before it is listed as an admin.");
         if (await db.Accounts.AnyAsync(a => a.Email == email, cancellationToken))
             throw new DomainRuleException("email_taken", "An account with this email exists; log in instead.");
         var account = Account.Register(email, command.DisplayName!, command.Roles!, passwords.Hash(command.Password!), clock.GetUtcNow());
@@ -52,23 +62,36 @@ public sealed class RegisterAccountHandler(IMarketplaceDbContext db, IPasswordHa
     }
 }
 
-public sealed class LoginHandler(IMarketplaceDbContext db, IPasswordHashing passwords, IAccessTokens tokens, TimeProvider clock)
+public sealed class LoginHandler(IMarketplaceDbContext db, IPasswordHashing passwords, IAccessTokens tokens, TimeProvider clock,
+    IOptions<SeparateAccountsOptions> options)
     : ICommandHandler<LoginCommand, LoginResult>
 {
+    // A real hash of a random password, made once: an unknown email then costs one verification, like a wrong password.
+    private static string? _dummyHash;
+
     public async ValueTask<LoginResult> Handle(LoginCommand command, CancellationToken cancellationToken)
     {
         var email = Account.Normalize(command.Email!);
         var account = await db.Accounts.FirstOrDefaultAsync(a => a.Email == email, cancellationToken);
-        if (account is null) return new LoginResult(null);
-        var now = clock.GetUtcNow();
-        account.EnsureNotLocked(now);
-        if (!passwords.Verify(account.PasswordHash, command.Password!, out var rehashed))
+        if (account is null)
         {
-            // Returned, not thrown: the unit of work must commit the failure count that leads to a lockout.
-            account.RecordFailure(now);
+            passwords.Verify(_dummyHash ??= passwords.Hash(Guid.NewGuid().ToString()), command.Password!, out _);
             return new LoginResult(null);
         }
+        var now = clock.GetUtcNow();
+        var address = command.ClientAddress[..Math.Min(command.ClientAddress.Length, LoginThrottle.MaxAddressLength)];
+        var throttle = await db.LoginThrottles.FirstOrDefaultAsync(t => t.AccountId == account.Id && t.ClientAddress == address, cancellationToken);
+        throttle?.EnsureNotLocked(now);
+        if (!passwords.Verify(account.PasswordHash, command.Password!, out var rehashed))
+        {
+            if (throttle is null) db.LoginThrottles.Add(throttle = LoginThrottle.For(account.Id, address));
+            // Returned, not thrown: the unit of work must commit the failure count that leads to a lockout.
+            throttle.RecordFailure(now);
+            return new LoginResult(null);
+        }
+        if (throttle is not null) db.LoginThrottles.Remove(throttle);
         account.RecordSuccess(rehashed);
-        return new LoginResult(tokens.Issue(account.Id.ToString(), account.Email, account.DisplayName, account.Roles));
+        IReadOnlyCollection<string> roles = options.Value.IsAdmin(account.Email) ? [.. account.Roles, Roles.Admin] : account.Roles;
+        return new LoginResult(tokens.Issue(account.Id.ToString(), account.Email, account.DisplayName, roles));
     }
 }

@@ -24,6 +24,7 @@ public abstract class MarketplaceDbContext(DbContextOptions options) : DbContext
     public DbSet<ListingImage> ListingImages => Set<ListingImage>();
     public DbSet<MarketplaceUser> Users => Set<MarketplaceUser>();
     public DbSet<Account> Accounts => Set<Account>();
+    public DbSet<LoginThrottle> LoginThrottles => Set<LoginThrottle>();
     public DbSet<Order> Orders => Set<Order>();
     public DbSet<Review> Reviews => Set<Review>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();

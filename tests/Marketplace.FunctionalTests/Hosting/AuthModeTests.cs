@@ -74,6 +74,21 @@ public sealed class FederatedModeTests(FederatedApiFactory api) : IClassFixture<
     }
 
     [Fact]
+    public async Task Session_ForAVibeLuxTokenAboutToExpire_NeverOutlivesIt()
+    {
+        var vibelux = TestTokens.Create("vl-short", ["buyer"], expires: DateTime.UtcNow.AddMinutes(10));
+        var vibeluxExpiry = new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(vibelux).ValidTo;
+
+        var session = await api.Client().PostAsJsonAsync("/api/marketplace/auth/session", new { vibeluxToken = vibelux });
+
+        Assert.Equal(HttpStatusCode.OK, session.StatusCode);
+        var body = JsonNode.Parse(await session.Content.ReadAsStringAsync())!;
+        var local = new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(body["accessToken"]!.GetValue<string>());
+        Assert.True(local.ValidTo <= vibeluxExpiry, $"The marketplace token expires at {local.ValidTo:O}, after the VibeLux token ({vibeluxExpiry:O}).");
+        Assert.True(body["expiresAt"]!.GetValue<DateTimeOffset>() <= new DateTimeOffset(vibeluxExpiry, TimeSpan.Zero));
+    }
+
+    [Fact]
     public async Task MissingRole_Returns403()
     {
         var response = await api.Client(LocalTokens.For("buyer-only", ["buyer"])).PutAsJsonAsync("/api/marketplace/users/me/grower-profile",

@@ -3,7 +3,8 @@ namespace Marketplace.Application.Common.Ports;
 /// <summary>Issues the marketplace's own bearer tokens (federated and separate auth modes).</summary>
 public interface IAccessTokens
 {
-    AccessTokenResponse Issue(string subject, string? email, string? name, IReadOnlyCollection<string> roles);
+    /// <param name="notAfter">When the credential it was exchanged for expires: the token never outlives it.</param>
+    AccessTokenResponse Issue(string subject, string? email, string? name, IReadOnlyCollection<string> roles, DateTimeOffset? notAfter = null);
 }
 
 public sealed record AccessTokenResponse(string AccessToken, DateTimeOffset ExpiresAt);

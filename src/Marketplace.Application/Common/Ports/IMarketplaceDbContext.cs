@@ -18,6 +18,7 @@ public interface IMarketplaceDbContext
     DbSet<ListingImage> ListingImages { get; }
     DbSet<MarketplaceUser> Users { get; }
     DbSet<Account> Accounts { get; }
+    DbSet<LoginThrottle> LoginThrottles { get; }
     DbSet<Order> Orders { get; }
     DbSet<Review> Reviews { get; }
     DbSet<Common.Events.OutboxMessage> OutboxMessages { get; }

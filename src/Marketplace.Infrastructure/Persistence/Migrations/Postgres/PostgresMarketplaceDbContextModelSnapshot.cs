@@ -782,14 +782,6 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(320)")
                         .HasColumnName("email");
 
-                    b.Property<int>("FailedAttempts")
-                        .HasColumnType("integer")
-                        .HasColumnName("failed_attempts");
-
-                    b.Property<DateTimeOffset?>("LockedUntil")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("locked_until");
-
                     b.Property<string>("PasswordHash")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -809,6 +801,40 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                         .HasDatabaseName("ix_marketplace_accounts_email");
 
                     b.ToTable("marketplace_accounts", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Users.LoginThrottle", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("ClientAddress")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("client_address");
+
+                    b.Property<int>("FailedAttempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("failed_attempts");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("locked_until");
+
+                    b.HasKey("Id")
+                        .HasName("pk_marketplace_login_throttles");
+
+                    b.HasIndex("AccountId", "ClientAddress")
+                        .IsUnique()
+                        .HasDatabaseName("ix_marketplace_login_throttles_account_id_client_address");
+
+                    b.ToTable("marketplace_login_throttles", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Users.MarketplaceUser", b =>
@@ -1043,6 +1069,16 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                         });
 
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Users.LoginThrottle", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Users.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_marketplace_login_throttles_marketplace_accounts_account_id");
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Users.MarketplaceUser", b =>

@@ -766,14 +766,6 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(320)")
                         .HasColumnName("email");
 
-                    b.Property<int>("FailedAttempts")
-                        .HasColumnType("int")
-                        .HasColumnName("failed_attempts");
-
-                    b.Property<DateTimeOffset?>("LockedUntil")
-                        .HasColumnType("datetimeoffset")
-                        .HasColumnName("locked_until");
-
                     b.Property<string>("PasswordHash")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -793,6 +785,40 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                         .HasDatabaseName("ix_marketplace_accounts_email");
 
                     b.ToTable("marketplace_accounts", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Users.LoginThrottle", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("ClientAddress")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("client_address");
+
+                    b.Property<int>("FailedAttempts")
+                        .HasColumnType("int")
+                        .HasColumnName("failed_attempts");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("locked_until");
+
+                    b.HasKey("Id")
+                        .HasName("pk_marketplace_login_throttles");
+
+                    b.HasIndex("AccountId", "ClientAddress")
+                        .IsUnique()
+                        .HasDatabaseName("ix_marketplace_login_throttles_account_id_client_address");
+
+                    b.ToTable("marketplace_login_throttles", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Users.MarketplaceUser", b =>
@@ -1027,6 +1053,16 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                         });
 
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Users.LoginThrottle", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Users.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_marketplace_login_throttles_marketplace_accounts_account_id");
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Users.MarketplaceUser", b =>

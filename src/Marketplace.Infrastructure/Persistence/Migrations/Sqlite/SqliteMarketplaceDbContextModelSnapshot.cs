@@ -759,14 +759,6 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("email");
 
-                    b.Property<int>("FailedAttempts")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("failed_attempts");
-
-                    b.Property<long?>("LockedUntil")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("locked_until");
-
                     b.Property<string>("PasswordHash")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -786,6 +778,40 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                         .HasDatabaseName("ix_marketplace_accounts_email");
 
                     b.ToTable("marketplace_accounts", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Users.LoginThrottle", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("ClientAddress")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_address");
+
+                    b.Property<int>("FailedAttempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("failed_attempts");
+
+                    b.Property<long?>("LockedUntil")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("locked_until");
+
+                    b.HasKey("Id")
+                        .HasName("pk_marketplace_login_throttles");
+
+                    b.HasIndex("AccountId", "ClientAddress")
+                        .IsUnique()
+                        .HasDatabaseName("ix_marketplace_login_throttles_account_id_client_address");
+
+                    b.ToTable("marketplace_login_throttles", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Users.MarketplaceUser", b =>
@@ -1020,6 +1046,16 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                         });
 
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Users.LoginThrottle", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Users.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_marketplace_login_throttles_marketplace_accounts_account_id");
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Users.MarketplaceUser", b =>
