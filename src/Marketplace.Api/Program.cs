@@ -91,7 +91,8 @@ app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => fa
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
 
 var features = app.Services.GetRequiredService<IOptions<FeatureOptions>>().Value;
-var api = app.MapGroup(features.BasePath).RequireRateLimiting(RateLimits.Default);
+var api = app.MapGroup(features.BasePath).RequireRateLimiting(RateLimits.Default)
+    .WithMetadata(new Marketplace.Api.Metrics.MarketplaceTrafficMetadata());
 api.MapListings();
 api.MapUsers();
 api.MapOrders();

@@ -70,9 +70,18 @@ public sealed class RequestMetrics(IServiceScopeFactory scopes, TimeProvider clo
     }
 }
 
-/// <summary>Times every API request and files it under its route group (the first path segment after the base path).</summary>
+/// <summary>Marks the endpoints whose requests are marketplace traffic (the API group, not health, OpenAPI or media).</summary>
+public sealed class MarketplaceTrafficMetadata;
+
+/// <summary>
+/// Times every API request and files it under its endpoint's route pattern, so the groups are as many as the
+/// routes, whatever paths clients send; every path that matches no route is one <c>unmatched</c> group.
+/// </summary>
 internal sealed class RequestMetricsMiddleware(RequestDelegate next, RequestMetrics metrics, string basePath)
 {
+    public const string Unmatched = "unmatched";
+    private static readonly string[] NotMarketplace = ["/health", "/swagger", "/media"];
+
     public async Task InvokeAsync(HttpContext context)
     {
         var started = Stopwatch.GetTimestamp();
@@ -82,14 +91,25 @@ internal sealed class RequestMetricsMiddleware(RequestDelegate next, RequestMetr
         }
         finally
         {
-            var path = context.Request.Path.Value ?? "";
-            if (path.StartsWith(basePath, StringComparison.OrdinalIgnoreCase))
-            {
-                var group = path[basePath.Length..].Trim('/').Split('/')[0];
-                metrics.Record(group.Length == 0 ? "root" : group.ToLowerInvariant()[..Math.Min(group.Length, 50)],
-                    Stopwatch.GetElapsedTime(started), context.Response.StatusCode);
-            }
+            if (GroupOf(context) is { } group) metrics.Record(group, Stopwatch.GetElapsedTime(started), context.Response.StatusCode);
         }
+    }
+
+    private string? GroupOf(HttpContext context)
+    {
+        var endpoint = context.GetEndpoint();
+        if (endpoint is RouteEndpoint route)
+        {
+            if (endpoint.Metadata.GetMetadata<MarketplaceTrafficMetadata>() is null) return null;
+            var pattern = (route.RoutePattern.RawText ?? "").Trim('/');
+            if (pattern.StartsWith(basePath.Trim('/'), StringComparison.OrdinalIgnoreCase)) pattern = pattern[basePath.Trim('/').Length..].Trim('/');
+            pattern = pattern.ToLowerInvariant();
+            return pattern.Length == 0 ? "root" : pattern[..Math.Min(pattern.Length, 50)];
+        }
+        if (endpoint is not null) return null;
+        var path = context.Request.Path.Value ?? "";
+        if (!path.StartsWith(basePath, StringComparison.OrdinalIgnoreCase)) return null;
+        return NotMarketplace.Any(p => path.StartsWith(p, StringComparison.OrdinalIgnoreCase)) ? null : Unmatched;
     }
 }
 
