@@ -168,6 +168,7 @@ public static class DependencyInjection
                 "Marketplace:Storage:Provider is S3 but Marketplace:Storage:S3:Bucket is not set.")
             .ValidateOnStart();
         var storage = configuration.GetSection(Storage.StorageOptions.Section).Get<Storage.StorageOptions>() ?? new Storage.StorageOptions();
+        services.AddSingleton<IImageSanitizer, Images.ImageSharpSanitizer>();
         if (storage.IsS3)
         {
             services.AddSingleton<IFileStorage>(sp => new Storage.S3Storage(storage.S3, sp.GetRequiredService<TimeProvider>()));

@@ -25,6 +25,7 @@ internal sealed class ProblemDetailsExceptionHandler(ILogger<ProblemDetailsExcep
             PreconditionFailedException e => (412, "precondition_failed", e.Message, null),
             Application.Listings.Images.UnsupportedImageException e => (415, "unsupported_image_type", e.Message, null),
             Application.Listings.Images.ImageTooLargeException e => (413, "image_too_large", e.Message, null),
+            Application.Listings.Images.InvalidImageException e => (400, "invalid_image", e.Message, ValidationErrors.Single("file", e.Message)),
             ActionNotAllowedException e => (403, e.Code, e.Message, null),
             Domain.Orders.UnlocatedDeliveryException e => (400, e.Code, e.Message, ValidationErrors.Single("deliveryAddress", e.Message)),
             DomainRuleException e => (409, e.Code, e.Message, null),

@@ -1,14 +1,15 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Marketplace.FunctionalTests.Support;
+using SixLabors.ImageSharp;
 
 namespace Marketplace.FunctionalTests.Listings;
 
 public abstract class ListingImageTests(ApiFactory api) : ApiTestBase(api)
 {
-    private static readonly byte[] Jpeg = [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46, 0x00, 0x01, 1, 2, 3, 4, 5];
-    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52];
-    private static readonly byte[] Webp = [.. "RIFF"u8, 0x24, 0, 0, 0, .. "WEBPVP8 "u8, 1, 2, 3];
+    private static readonly byte[] Jpeg = TestImages.Jpeg();
+    private static readonly byte[] Png = TestImages.Png();
+    private static readonly byte[] Webp = TestImages.Webp();
 
     private static MultipartFormDataContent File(byte[] bytes, string name = "photo.jpg", string type = "image/jpeg")
     {
@@ -20,7 +21,7 @@ public abstract class ListingImageTests(ApiFactory api) : ApiTestBase(api)
     private int StoredFiles() => Directory.Exists(Api.MediaDirectory) ? Directory.EnumerateFiles(Api.MediaDirectory, "*", SearchOption.AllDirectories).Count() : 0;
 
     [SkippableFact]
-    public async Task Upload_ServesTheSameBytes_InOrder_AndDeleteRemovesTheFile()
+    public async Task Upload_ServesTheImage_InOrder_AndDeleteRemovesTheFile()
     {
         var grower = await NewGrowerAsync();
         var listing = await CreateListingAsync(grower.Client);
@@ -30,7 +31,11 @@ public abstract class ListingImageTests(ApiFactory api) : ApiTestBase(api)
 
         var served = await Anonymous().GetAsync(first["url"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.OK, served.StatusCode);
-        Assert.Equal(Jpeg, await served.Content.ReadAsByteArrayAsync());
+        using (var decoded = Image.Load(await served.Content.ReadAsByteArrayAsync(), out var format))
+        {
+            Assert.Equal("image/jpeg", format.DefaultMimeType);
+            Assert.Equal((8, 6), (decoded.Width, decoded.Height));
+        }
         Assert.Equal("image/jpeg", served.Content.Headers.ContentType?.MediaType);
         Assert.Contains("max-age", served.Headers.CacheControl?.ToString(), StringComparison.Ordinal);
         Assert.Equal("image/webp", (await Anonymous().GetAsync(second["url"]!.GetValue<string>())).Content.Headers.ContentType?.MediaType);
@@ -42,6 +47,52 @@ public abstract class ListingImageTests(ApiFactory api) : ApiTestBase(api)
         Assert.Equal(HttpStatusCode.NotFound, (await Anonymous().GetAsync(first["url"]!.GetValue<string>())).StatusCode);
         Assert.Equal([Id(second)], (await GetListingAsync(Id(listing)))["images"]!.AsArray().Select(i => Id(i!)));
         Assert.Equal(1, StoredFiles());
+    }
+
+    [SkippableFact]
+    public async Task Upload_OfAPhotoWithGps_ServesItWithoutExif()
+    {
+        var grower = await NewGrowerAsync();
+        var listing = await CreateListingAsync(grower.Client);
+        using (var original = Image.Load(TestImages.Jpeg(withGps: true)))
+            Assert.NotNull(original.Metadata.ExifProfile?.GetValue(SixLabors.ImageSharp.Metadata.Profiles.Exif.ExifTag.GPSLatitude));
+
+        var image = await Expect(await grower.Client.PostAsync(Url($"/listings/{Id(listing)}/images"), File(TestImages.Jpeg(withGps: true))), HttpStatusCode.Created);
+
+        var served = await Anonymous().GetAsync(image["url"]!.GetValue<string>());
+        using var decoded = Image.Load(await served.Content.ReadAsByteArrayAsync(), out var format);
+        Assert.Equal("image/jpeg", format.DefaultMimeType);
+        Assert.Null(decoded.Metadata.ExifProfile);
+        Assert.Null(decoded.Metadata.XmpProfile);
+        Assert.Null(decoded.Metadata.IptcProfile);
+    }
+
+    [SkippableFact]
+    public async Task Upload_OfAPngWithText_ServesItWithoutTheText()
+    {
+        var grower = await NewGrowerAsync();
+        var listing = await CreateListingAsync(grower.Client);
+
+        var image = await Expect(await grower.Client.PostAsync(Url($"/listings/{Id(listing)}/images"),
+            File(TestImages.Png(text: "Field 7, behind the barn"), "p.png", "image/png")), HttpStatusCode.Created);
+
+        var served = await Anonymous().GetAsync(image["url"]!.GetValue<string>());
+        using var decoded = Image.Load(await served.Content.ReadAsByteArrayAsync(), out var format);
+        Assert.Equal("image/png", format.DefaultMimeType);
+        Assert.Empty(decoded.Metadata.GetPngMetadata().TextData);
+    }
+
+    [SkippableFact]
+    public async Task Upload_ThatStartsLikeAJpegButDoesNotDecode_Is400AndStoresNothing()
+    {
+        var grower = await NewGrowerAsync();
+        var listing = await CreateListingAsync(grower.Client);
+        byte[] broken = [.. Jpeg.AsSpan(0, 20), .. new byte[64]];
+
+        await ExpectProblem(await grower.Client.PostAsync(Url($"/listings/{Id(listing)}/images"), File(broken)), HttpStatusCode.BadRequest, "invalid_image");
+
+        Assert.Equal(0, StoredFiles());
+        Assert.Empty((await GetListingAsync(Id(listing)))["images"]!.AsArray());
     }
 
     [SkippableFact]

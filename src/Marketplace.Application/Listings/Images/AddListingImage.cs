@@ -5,7 +5,8 @@ using Mediator;
 
 namespace Marketplace.Application.Listings.Images;
 
-/// <summary>The owner adds a photo; the type is read from the content, the size is capped while reading.</summary>
+/// <summary>The owner adds a photo; the type is read from the content, the size is capped while reading,
+/// and what is stored is the image re-encoded without its metadata.</summary>
 public sealed record AddListingImageCommand(Guid ListingId, Stream? Content) : ICommand<ListingImageResponse>;
 
 public sealed class AddListingImageValidator : AbstractValidator<AddListingImageCommand>
@@ -17,7 +18,8 @@ public sealed class AddListingImageValidator : AbstractValidator<AddListingImage
     }
 }
 
-public sealed class AddListingImageHandler(IMarketplaceDbContext db, ListingAccess access, FileChanges files, IFileStorage storage, TimeProvider clock)
+public sealed class AddListingImageHandler(IMarketplaceDbContext db, ListingAccess access, FileChanges files, IFileStorage storage,
+    IImageSanitizer sanitizer, TimeProvider clock)
     : ICommandHandler<AddListingImageCommand, ListingImageResponse>
 {
     public async ValueTask<ListingImageResponse> Handle(AddListingImageCommand command, CancellationToken cancellationToken)
@@ -26,6 +28,7 @@ public sealed class AddListingImageHandler(IMarketplaceDbContext db, ListingAcce
         var (listing, _) = await access.LoadOwnedAsync(command.ListingId, cancellationToken);
         var bytes = await ReadCappedAsync(command.Content!, cancellationToken);
         var format = ImageFormats.Detect(bytes.AsSpan(0, (int)Math.Min(bytes.Length, 16))) ?? throw new UnsupportedImageException();
+        bytes = sanitizer.Sanitize(bytes, format.ContentType);
 
         var key = $"listings/{listing.Id}/{Guid.CreateVersion7():N}.{format.Extension}";
         var image = listing.AddImage(key, format.ContentType, bytes.Length, clock.GetUtcNow());

@@ -5,6 +5,9 @@ public static class ImageFormats
 {
     public const long MaxBytes = 5 * 1024 * 1024;
 
+    /// <summary>A few megabytes of PNG can describe billions of pixels; this caps what decoding may allocate.</summary>
+    public const long MaxPixels = 40_000_000;
+
     public static (string ContentType, string Extension)? Detect(ReadOnlySpan<byte> head)
     {
         if (head.Length >= 3 && head[0] == 0xFF && head[1] == 0xD8 && head[2] == 0xFF) return ("image/jpeg", "jpg");
@@ -19,3 +22,6 @@ public sealed class UnsupportedImageException() : Exception("Upload a JPEG, PNG 
 
 /// <summary>The upload is larger than the limit (413); it was refused while reading, before anything was stored.</summary>
 public sealed class ImageTooLargeException() : Exception($"An image is at most {ImageFormats.MaxBytes / (1024 * 1024)} MB.");
+
+/// <summary>The upload starts like a supported image but does not decode as one, or is too large to open (400).</summary>
+public sealed class InvalidImageException(string message) : Exception(message);
