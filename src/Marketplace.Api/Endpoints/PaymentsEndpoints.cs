@@ -44,7 +44,9 @@ internal static class PaymentsEndpoints
                 "endpoint's signing secret (5 minutes tolerance): a bad or stale signature is 400 and changes nothing. An event of the " +
                 "other mode than the secret key (live vs test) is acknowledged and ignored. Each event id is applied once; " +
                 "unknown types are acknowledged and ignored. Handled: `payment_intent.succeeded`, `payment_intent.payment_failed`, " +
-                "`charge.refunded`, `account.updated`, `charge.dispute.created`.")
+                "`charge.refunded`, `account.updated`, `charge.dispute.created`. A `charge.refunded` for the whole amount of an " +
+                "order not yet shipped cancels it and releases its stock; a partial one (or a full one in transit) is recorded " +
+                "and sets the order's `flaggedForReview`.")
             .Produces<WebhookReceipt>().ProducesProblems(400, 413);
     }
 

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Marketplace.Infrastructure.Orders;
 
-/// <summary>Every sweep interval, cancels orders whose payment never arrived and releases their stock.</summary>
+/// <summary>Every sweep interval, cancels orders whose payment never arrived or whose grower never confirmed them, and releases their stock.</summary>
 internal sealed class PaymentExpiryService(IServiceScopeFactory scopes, TimeProvider clock, ILogger<PaymentExpiryService> logger,
     OrderSweepOptions options) : BackgroundService
 {
@@ -19,7 +19,7 @@ internal sealed class PaymentExpiryService(IServiceScopeFactory scopes, TimeProv
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var expired = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new ExpireUnpaidOrdersCommand(), stoppingToken);
-                if (expired > 0) logger.LogInformation("Cancelled {Count} unpaid orders and released their stock", expired);
+                if (expired > 0) logger.LogInformation("Cancelled {Count} unpaid or unconfirmed orders and released their stock", expired);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
