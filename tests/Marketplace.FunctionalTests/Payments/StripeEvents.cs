@@ -16,7 +16,7 @@ internal static class StripeEvents
             $$"""{"id":"ch_1","object":"charge","amount":24775,"amount_refunded":{{amountRefunded}},"currency":"usd","payment_intent":"{{Support.StripeApiFactory.PaymentIntentId}}","metadata":{} }""");
 
     public static string ChargeRefunded(string eventId, long amountRefunded, string orderId) =>
-        Envelope(eventId, "charge.refunded",
+        Envelope(eventId, "charge.refunded", liveMode: false,
             $$"""{"id":"ch_1","object":"charge","amount":{{amountRefunded}},"amount_refunded":{{amountRefunded}},"currency":"usd","payment_intent":"{{Support.StripeApiFactory.PaymentIntentId}}","metadata":{"order_id":"{{orderId}}"} }""");
 
     public static string DisputeCreated(string eventId) =>
