@@ -24,6 +24,8 @@ public sealed class RabbitMqApiFactory : SqliteApiFactory
     };
 }
 
+// The two-host test's API processes consume the same broker queue while they run; in one collection the two never overlap.
+[Collection(PostgresCollection.Name)]
 public sealed class RabbitMqTests(RabbitMqApiFactory api) : ApiTestBase(api), IClassFixture<RabbitMqApiFactory>
 {
     private static async Task<IConnection> ConnectAsync() =>
