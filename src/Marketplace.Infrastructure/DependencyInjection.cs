@@ -109,6 +109,7 @@ public static class DependencyInjection
             .ValidateOnStart();
         services.AddSingleton<Outbox.OutboxConsumers>();
         services.AddSingleton<Outbox.OutboxProcessor>();
+        services.AddSingleton<Outbox.OutboxSignal>();
         if (string.Equals(configuration["Marketplace:EventBus:Transport"], "RabbitMq", StringComparison.OrdinalIgnoreCase)
             && configuration["Marketplace:EventBus:RabbitMq:ConnectionString"] is { Length: > 0 } rabbit)
         {

@@ -11,7 +11,11 @@ public sealed class OutboxOptions
     /// <summary>Attempts before a message is marked dead and left for an admin to retry.</summary>
     public int MaxAttempts { get; set; } = 8;
 
+    /// <summary>How often the dispatcher looks for due deliveries when nothing wakes it (other hosts' events, retries).</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Wake the dispatcher right after a commit in this process stored outbox rows, instead of waiting for the poll.</summary>
+    public bool WakeOnCommit { get; set; } = true;
 
     /// <summary>First retry delay; doubled for each further attempt, capped at <see cref="MaxBackoff"/>.</summary>
     public TimeSpan InitialBackoff { get; set; } = TimeSpan.FromSeconds(2);
