@@ -16,12 +16,17 @@ internal sealed record BenchOptions
     public string ApiDll { get; init; } = "";
     public bool LogSql { get; init; }
     public bool ReuseDatabase { get; init; }
+    private bool ProviderGiven { get; init; }
 
     /// <summary>Outbox scenario: events committed per second, the dispatch loop's poll interval (the outbox's
     /// <c>Marketplace:EventBus:PollInterval</c> default) and its batch size (<c>BatchSize</c>).</summary>
     public int OrdersPerSecond { get; init; } = 15;
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(1);
     public int BatchSize { get; init; } = 200;
+
+    /// <summary>Outbox scenario: <c>publishers</c> (the transport alone, no database), <c>api</c> (orders through the
+    /// built API, poll-only dispatcher against one woken on commit) or <c>both</c>.</summary>
+    public string OutboxPart { get; init; } = "both";
 
     /// <summary><c>board</c> (the produce board against a raw-SQL baseline), <c>orders</c> (PlaceOrder under contention)
     /// or <c>outbox</c> (commit-to-publish latency on RabbitMQ, batch publisher against a per-message channel).</summary>
@@ -48,6 +53,8 @@ internal sealed record BenchOptions
           --rate N                     outbox: orders committed per second (default 15)
           --poll-ms N                  outbox: dispatch poll interval in ms (default 1000, as the outbox)
           --batch-size N               outbox: events per batch (default 200, as the outbox)
+          --outbox-part publishers|api|both  outbox: the publishers alone, orders through the built API
+                                       (poll only against woken on commit; --provider, default sqlite here), or both (default)
           --reuse-database             skip recreating and seeding: measure the database a previous run left
                                        (e.g. after trying an index by hand); it is still analyzed
         """;
@@ -61,7 +68,7 @@ internal sealed record BenchOptions
             string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
             options = args[i] switch
             {
-                "--provider" => options with { Provider = ParseProvider(Next()) },
+                "--provider" => options with { Provider = ParseProvider(Next()), ProviderGiven = true },
                 "--connection" => options with { ConnectionString = connection = Next() },
                 "--listings" => options with { Listings = PositiveInt(Next()) },
                 "--connections" => options with { Connections = PositiveInt(Next()) },
@@ -74,18 +81,23 @@ internal sealed record BenchOptions
                 "--rate" => options with { OrdersPerSecond = PositiveInt(Next()) },
                 "--poll-ms" => options with { PollInterval = TimeSpan.FromMilliseconds(PositiveInt(Next())) },
                 "--batch-size" => options with { BatchSize = PositiveInt(Next()) },
+                "--outbox-part" => options with { OutboxPart = ParseOutboxPart(Next()) },
                 "--scenario" => options with { Scenario = ParseScenario(Next()) },
                 _ => throw new ArgumentException($"Unknown flag '{args[i]}'."),
             };
         }
 
-        // The outbox scenario uses no database.
-        if (options.Scenario == "outbox") return options;
+        // The outbox scenario's publishers use no database; through the API it is SQLite unless --provider says otherwise.
+        if (options.Scenario == "outbox" && options.OutboxPart == "publishers") return options;
+        if (options.Scenario == "outbox" && !options.ProviderGiven) options = options with { Provider = Provider.Sqlite };
         options = options with { ConnectionString = connection ?? DefaultConnection(options.Provider) };
         if (options.ApiDll.Length == 0)
             options = options with { ApiDll = Path.Combine(RepositoryRoot(), "src", "Marketplace.Api", "bin", "Release", "net10.0", "Marketplace.Api.dll") };
         return options;
     }
+
+    private static string ParseOutboxPart(string value) =>
+        value is "publishers" or "api" or "both" ? value : throw new ArgumentException("--outbox-part is publishers, api or both.");
 
     private static string ParseScenario(string value) =>
         value is "board" or "orders" or "outbox" ? value : throw new ArgumentException("--scenario is board, orders or outbox.");

@@ -23,7 +23,7 @@ internal sealed class ApiProcess : IAsyncDisposable
         (this.process, this.log, BaseAddress, LogPath) = (process, log, baseAddress, logPath);
     }
 
-    public static async Task<ApiProcess> StartAsync(BenchOptions options, string logPath)
+    public static async Task<ApiProcess> StartAsync(BenchOptions options, string logPath, IReadOnlyDictionary<string, string>? settings = null)
     {
         if (!File.Exists(options.ApiDll))
             throw new FileNotFoundException($"Build the API first: dotnet build -c Release ({options.ApiDll} is missing).");
@@ -37,6 +37,7 @@ internal sealed class ApiProcess : IAsyncDisposable
         };
         foreach (var arg in new[] { options.ApiDll, "--urls", $"http://127.0.0.1:{port}" }) start.ArgumentList.Add(arg);
         foreach (var (key, value) in Environment(options)) start.Environment[key] = value;
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) start.Environment[key] = value;
 
         var log = new StreamWriter(logPath, append: true) { AutoFlush = true };
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the API.");

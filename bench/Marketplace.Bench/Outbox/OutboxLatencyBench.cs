@@ -28,6 +28,25 @@ internal static class OutboxLatencyBench
             return 0;
         }
 
+        var publishers = options.OutboxPart is "publishers" or "both" ? await ComparePublishersAsync(uri, options) : 0;
+        if (options.OutboxPart is "publishers") return publishers;
+        var (pollOnly, woken) = await ApiOutboxLatencyBench.RunAsync(options, uri);
+
+        Console.WriteLine();
+        Console.WriteLine($"Through the API ({options.Provider}, {options.OrdersPerSecond} orders/s, poll {options.PollInterval.TotalMilliseconds:0} ms)");
+        Console.WriteLine("POST /orders sent → order.placed on a bound queue (an upper bound: the commit is inside the request):");
+        PrintTable(pollOnly.FromRequest, woken.FromRequest);
+        Console.WriteLine("201 received → order.placed (a lower bound; negative when the event arrived before the answer):");
+        PrintTable(pollOnly.FromAnswer, woken.FromAnswer);
+        Console.WriteLine("POST /orders response time:");
+        PrintTable(pollOnly.Orders, woken.Orders);
+        Console.WriteLine($"Ratio woken / poll only, from the request: p50 {F(woken.FromRequest.P(50) / pollOnly.FromRequest.P(50), "F2")}, " +
+            $"p95 {F(woken.FromRequest.P(95) / pollOnly.FromRequest.P(95), "F2")}");
+        return publishers == 0 && pollOnly.FromRequest.Lost == 0 && woken.FromRequest.Lost == 0 ? 0 : 1;
+    }
+
+    private static async Task<int> ComparePublishersAsync(string uri, BenchOptions options)
+    {
         await using var connection = new RabbitMqConnection(uri);
         await using var probe = await LatencyProbe.StartAsync(connection);
         Report.Step($"Outbox: {options.OrdersPerSecond} orders/s, {options.Warmup.TotalSeconds:0} s warm-up + {options.Duration.TotalSeconds:0} s measured per publisher, poll {options.PollInterval.TotalMilliseconds:0} ms, batch {options.BatchSize}");
@@ -37,13 +56,18 @@ internal static class OutboxLatencyBench
         var batch = await MeasureAsync("batch publisher", new RabbitMqPublisher(channels), probe, options);
 
         Console.WriteLine();
-        Console.WriteLine("| publisher | events | lost | p50 ms | p95 ms | p99 ms | max ms |");
-        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
-        foreach (var r in new[] { baseline, batch })
-            Console.WriteLine($"| {r.Name} | {r.Received} | {r.Lost} | {F(r.P(50))} | {F(r.P(95))} | {F(r.P(99))} | {F(r.P(100))} |");
-        Console.WriteLine();
+        PrintTable(baseline, batch);
         Console.WriteLine($"Ratio batch / per-message: p50 {F(batch.P(50) / baseline.P(50), "F2")}, p95 {F(batch.P(95) / baseline.P(95), "F2")} (below 1 = the batch publisher trails its commits less)");
         return baseline.Lost == 0 && batch.Lost == 0 ? 0 : 1;
+    }
+
+    private static void PrintTable(params LatencyResult[] results)
+    {
+        Console.WriteLine("| run | events | lost | p50 ms | p95 ms | p99 ms | max ms |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+        foreach (var r in results)
+            Console.WriteLine($"| {r.Name} | {r.Received} | {r.Lost} | {F(r.P(50))} | {F(r.P(95))} | {F(r.P(99))} | {F(r.P(100))} |");
+        Console.WriteLine();
     }
 
     private static string F(double value, string format = "F1") => value.ToString(format, CultureInfo.InvariantCulture);
