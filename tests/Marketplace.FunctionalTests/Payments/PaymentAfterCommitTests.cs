@@ -31,7 +31,7 @@ public abstract class PaymentAfterCommitTests(ApiFactory api, LocalStripe stripe
         {
             Content = new StringContent(payload, Encoding.UTF8, "application/json"),
         };
-        request.Headers.TryAddWithoutValidation("Stripe-Signature", StripeApiFactory.Sign(payload, Api.Clock.GetUtcNow()));
+        request.Headers.TryAddWithoutValidation("Stripe-Signature", LocalStripe.Sign(payload, Api.Clock.GetUtcNow()));
         return Anonymous().SendAsync(request);
     }
 

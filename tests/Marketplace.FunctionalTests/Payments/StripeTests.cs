@@ -9,9 +9,9 @@ using WireMock.ResponseBuilders;
 namespace Marketplace.FunctionalTests.Payments;
 
 /// <summary>The Stripe provider against a local server that checks Stripe's wire format.</summary>
-public sealed class StripeTests(StripeApiFactory api) : ApiTestBase(api), IClassFixture<StripeApiFactory>
+public sealed class StripeTests(SqliteStripeApiFactory api) : ApiTestBase(api), IClassFixture<SqliteStripeApiFactory>
 {
-    private StripeApiFactory Stripe => (StripeApiFactory)Api;
+    private LocalStripe Stripe { get; } = api.Stripe;
 
     private async Task<(Grower Grower, Buyer Buyer, JsonNode Listing)> ReadyGrowerAsync()
     {
@@ -22,21 +22,15 @@ public sealed class StripeTests(StripeApiFactory api) : ApiTestBase(api), IClass
         return (grower, await NewBuyerAsync(), await CreateListingAsync(grower.Client));
     }
 
-    private Task<HttpResponseMessage> Webhook(string payload, DateTimeOffset? signedAt = null, string secret = StripeApiFactory.WebhookSecret)
+    private Task<HttpResponseMessage> Webhook(string payload, DateTimeOffset? signedAt = null, string secret = LocalStripe.WebhookSecret)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, Url("/webhooks/stripe"))
         {
             Content = new StringContent(payload, Encoding.UTF8, "application/json"),
         };
-        request.Headers.TryAddWithoutValidation("Stripe-Signature", StripeApiFactory.Sign(payload, signedAt ?? Api.Clock.GetUtcNow(), secret));
+        request.Headers.TryAddWithoutValidation("Stripe-Signature", LocalStripe.Sign(payload, signedAt ?? Api.Clock.GetUtcNow(), secret));
         return Anonymous().SendAsync(request);
     }
-
-    private static string Form(WireMock.Logging.ILogEntry call, string field) =>
-        Uri.UnescapeDataString(call.RequestMessage.Body!.Split('&').Select(p => p.Split('=', 2))
-            .Single(p => Uri.UnescapeDataString(p[0]) == field)[1].Replace('+', ' '));
-
-    private static string Header(WireMock.Logging.ILogEntry call, string name) => call.RequestMessage.Headers![name].Single();
 
     [SkippableFact]
     public async Task Onboarding_CreatesOneExpressAccount_AndAFreshLinkEachTime()
@@ -47,17 +41,17 @@ public sealed class StripeTests(StripeApiFactory api) : ApiTestBase(api), IClass
         var first = await Expect(await grower.Client.PostAsync(Url("/payments/connect/onboarding"), null), HttpStatusCode.OK);
         await Expect(await grower.Client.PostAsync(Url("/payments/connect/onboarding"), null), HttpStatusCode.OK);
 
-        Assert.Equal(StripeApiFactory.AccountId, first["accountId"]!.GetValue<string>());
+        Assert.Equal(LocalStripe.AccountId, first["accountId"]!.GetValue<string>());
         Assert.StartsWith("https://connect.stripe.com/", first["onboardingUrl"]!.GetValue<string>(), StringComparison.Ordinal);
         var account = Assert.Single(Stripe.Calls("/v1/accounts"));
-        Assert.Equal($"Bearer {StripeApiFactory.SecretKey}", Header(account, "Authorization"));
-        Assert.Equal($"account-{grower.Id}", Header(account, "Idempotency-Key"));
-        Assert.Equal("express", Form(account, "type"));
-        Assert.Equal(grower.Id.ToString(), Form(account, "metadata[grower_id]"));
+        Assert.Equal($"Bearer {LocalStripe.SecretKey}", LocalStripe.Header(account, "Authorization"));
+        Assert.Equal($"account-{grower.Id}", LocalStripe.Header(account, "Idempotency-Key"));
+        Assert.Equal("express", LocalStripe.Form(account, "type"));
+        Assert.Equal(grower.Id.ToString(), LocalStripe.Form(account, "metadata[grower_id]"));
         var links = Stripe.Calls("/v1/account_links");
         Assert.Equal(2, links.Count);
-        Assert.All(links, l => Assert.Equal(StripeApiFactory.AccountId, Form(l, "account")));
-        Assert.Equal("account_onboarding", Form(links[0], "type"));
+        Assert.All(links, l => Assert.Equal(LocalStripe.AccountId, LocalStripe.Form(l, "account")));
+        Assert.Equal("account_onboarding", LocalStripe.Form(links[0], "type"));
 
         var status = await Expect(await grower.Client.GetAsync(Url("/payments/connect/status")), HttpStatusCode.OK);
         Assert.True(status["chargesEnabled"]!.GetValue<bool>());
@@ -73,15 +67,15 @@ public sealed class StripeTests(StripeApiFactory api) : ApiTestBase(api), IClass
         var order = placed["order"]!;
         Assert.Equal("pending_payment", order["status"]!.GetValue<string>());
         Assert.Equal("stripe", placed["payment"]!["provider"]!.GetValue<string>());
-        Assert.Equal($"{StripeApiFactory.PaymentIntentId}_secret_xyz", placed["payment"]!["clientSecret"]!.GetValue<string>());
+        Assert.Equal($"{LocalStripe.PaymentIntentId}_secret_xyz", placed["payment"]!["clientSecret"]!.GetValue<string>());
         var call = Assert.Single(Stripe.Calls("/v1/payment_intents"));
-        Assert.Equal($"Bearer {StripeApiFactory.SecretKey}", Header(call, "Authorization"));
-        Assert.Equal($"order-{Id(order)}", Header(call, "Idempotency-Key"));
-        Assert.Equal("24775", Form(call, "amount"));
-        Assert.Equal("usd", Form(call, "currency"));
-        Assert.Equal("1164", Form(call, "application_fee_amount"));
-        Assert.Equal(StripeApiFactory.AccountId, Form(call, "transfer_data[destination]"));
-        Assert.Equal(Id(order), Form(call, "metadata[order_id]"));
+        Assert.Equal($"Bearer {LocalStripe.SecretKey}", LocalStripe.Header(call, "Authorization"));
+        Assert.Equal($"order-{Id(order)}", LocalStripe.Header(call, "Idempotency-Key"));
+        Assert.Equal("24775", LocalStripe.Form(call, "amount"));
+        Assert.Equal("usd", LocalStripe.Form(call, "currency"));
+        Assert.Equal("1164", LocalStripe.Form(call, "application_fee_amount"));
+        Assert.Equal(LocalStripe.AccountId, LocalStripe.Form(call, "transfer_data[destination]"));
+        Assert.Equal(Id(order), LocalStripe.Form(call, "metadata[order_id]"));
     }
 
     [SkippableFact]
@@ -129,7 +123,7 @@ public sealed class StripeTests(StripeApiFactory api) : ApiTestBase(api), IClass
 
         var response = kind switch
         {
-            "tampered" => await SendSigned(payload.Replace("24775", "1", StringComparison.Ordinal), StripeApiFactory.Sign(payload, Api.Clock.GetUtcNow())),
+            "tampered" => await SendSigned(payload.Replace("24775", "1", StringComparison.Ordinal), LocalStripe.Sign(payload, Api.Clock.GetUtcNow())),
             "wrong secret" => await Webhook(payload, secret: "whsec_someone_else"),
             "ten minutes old" => await Webhook(payload, Api.Clock.GetUtcNow().AddMinutes(-10)),
             _ => await SendSigned(payload, null),
@@ -161,11 +155,11 @@ public sealed class StripeTests(StripeApiFactory api) : ApiTestBase(api), IClass
         Assert.Equal("cancelled", after["status"]!.GetValue<string>());
         Assert.Equal("refunded", after["payment"]!["status"]!.GetValue<string>());
         var refund = Assert.Single(Stripe.Calls("/v1/refunds"));
-        Assert.Equal(StripeApiFactory.PaymentIntentId, Form(refund, "payment_intent"));
-        Assert.Equal("24775", Form(refund, "amount"));
-        Assert.Equal("true", Form(refund, "reverse_transfer"));
-        Assert.Equal("true", Form(refund, "refund_application_fee"));
-        Assert.False(string.IsNullOrEmpty(Header(refund, "Idempotency-Key")));
+        Assert.Equal(LocalStripe.PaymentIntentId, LocalStripe.Form(refund, "payment_intent"));
+        Assert.Equal("24775", LocalStripe.Form(refund, "amount"));
+        Assert.Equal("true", LocalStripe.Form(refund, "reverse_transfer"));
+        Assert.Equal("true", LocalStripe.Form(refund, "refund_application_fee"));
+        Assert.False(string.IsNullOrEmpty(LocalStripe.Header(refund, "Idempotency-Key")));
     }
 
     [SkippableFact]
@@ -202,11 +196,11 @@ public sealed class StripeTests(StripeApiFactory api) : ApiTestBase(api), IClass
     {
         var (_, buyer, listing) = await ReadyGrowerAsync();
         var path = "/v1/payment_intents";
-        Stripe.Stripe.Given(Request.Create().WithPath(path).UsingPost()).InScenario("flaky").WillSetStateTo("failed once")
+        Stripe.Server.Given(Request.Create().WithPath(path).UsingPost()).InScenario("flaky").WillSetStateTo("failed once")
             .RespondWith(Response.Create().WithStatusCode(500).WithBody("""{"error":{"type":"api_error","message":"boom"}}"""));
-        Stripe.Stripe.Given(Request.Create().WithPath(path).UsingPost()).InScenario("flaky").WhenStateIs("failed once").WillSetStateTo("failed twice")
+        Stripe.Server.Given(Request.Create().WithPath(path).UsingPost()).InScenario("flaky").WhenStateIs("failed once").WillSetStateTo("failed twice")
             .RespondWith(Response.Create().WithStatusCode(500).WithBody("""{"error":{"type":"api_error","message":"boom"}}"""));
-        Stripe.Stripe.Given(Request.Create().WithPath(path).UsingPost()).InScenario("flaky").WhenStateIs("failed twice")
+        Stripe.Server.Given(Request.Create().WithPath(path).UsingPost()).InScenario("flaky").WhenStateIs("failed twice")
             .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json")
                 .WithBody($$"""{"id":"pi_after_retries","object":"payment_intent","client_secret":"pi_after_retries_secret","status":"requires_payment_method","metadata":{} }"""));
 
@@ -214,7 +208,7 @@ public sealed class StripeTests(StripeApiFactory api) : ApiTestBase(api), IClass
 
         var calls = Stripe.Calls(path);
         Assert.Equal(3, calls.Count);
-        Assert.Single(calls.Select(c => Header(c, "Idempotency-Key")).Distinct());
+        Assert.Single(calls.Select(c => LocalStripe.Header(c, "Idempotency-Key")).Distinct());
         Assert.Equal("pi_after_retries_secret", placed["payment"]!["clientSecret"]!.GetValue<string>());
     }
 }

@@ -5,17 +5,17 @@ using Marketplace.FunctionalTests.Support;
 namespace Marketplace.FunctionalTests.Payments;
 
 /// <summary>Stripe's two webhook endpoints (platform and Connect), each with its own secret, and its two modes (live and test).</summary>
-public sealed class StripeWebhookSourcesTests(StripeApiFactory api) : ApiTestBase(api), IClassFixture<StripeApiFactory>
+public sealed class StripeWebhookSourcesTests(SqliteStripeApiFactory api) : ApiTestBase(api), IClassFixture<SqliteStripeApiFactory>
 {
-    private StripeApiFactory Stripe => (StripeApiFactory)Api;
+    private LocalStripe Stripe { get; } = api.Stripe;
 
-    private Task<HttpResponseMessage> Webhook(string payload, string secret = StripeApiFactory.WebhookSecret)
+    private Task<HttpResponseMessage> Webhook(string payload, string secret = LocalStripe.WebhookSecret)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, Url("/webhooks/stripe"))
         {
             Content = new StringContent(payload, Encoding.UTF8, "application/json"),
         };
-        request.Headers.TryAddWithoutValidation("Stripe-Signature", StripeApiFactory.Sign(payload, Api.Clock.GetUtcNow(), secret));
+        request.Headers.TryAddWithoutValidation("Stripe-Signature", LocalStripe.Sign(payload, Api.Clock.GetUtcNow(), secret));
         return Anonymous().SendAsync(request);
     }
 
@@ -30,7 +30,7 @@ public sealed class StripeWebhookSourcesTests(StripeApiFactory api) : ApiTestBas
         await ExpectProblem(await PostJson(buyer.Client, Url("/orders"), OrderBody(Id(listing), 10)), HttpStatusCode.Conflict, "grower_cannot_accept_payments");
 
         var receipt = await Expect(await Webhook(StripeEvents.ConnectAccountUpdated("evt_connect_ready", chargesEnabled: true),
-            StripeApiFactory.ConnectWebhookSecret), HttpStatusCode.OK);
+            LocalStripe.ConnectWebhookSecret), HttpStatusCode.OK);
 
         Assert.Equal("applied", receipt["outcome"]!.GetValue<string>());
         await PlaceOrderAsync(buyer.Client, Id(listing), 10);

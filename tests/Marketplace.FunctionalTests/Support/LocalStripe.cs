@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using WireMock;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
@@ -13,15 +15,20 @@ namespace Marketplace.FunctionalTests.Support;
 /// </summary>
 public sealed class LocalStripe : IDisposable
 {
-    public const string PaymentIntentId = StripeApiFactory.PaymentIntentId;
+    public const string SecretKey = "sk_test_marketplace_123";
+    public const string WebhookSecret = "whsec_test_marketplace_456";
+    public const string ConnectWebhookSecret = "whsec_test_connect_789";
+    public const string AccountId = "acct_1Grower";
+    public const string PaymentIntentId = "pi_3Order";
 
     public WireMockServer Server { get; } = WireMockServer.Start();
 
     public IDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
         ["Marketplace:Payments:Provider"] = "Stripe",
-        ["Marketplace:Payments:Stripe:SecretKey"] = StripeApiFactory.SecretKey,
-        ["Marketplace:Payments:Stripe:WebhookSecret"] = StripeApiFactory.WebhookSecret,
+        ["Marketplace:Payments:Stripe:SecretKey"] = SecretKey,
+        ["Marketplace:Payments:Stripe:WebhookSecret"] = WebhookSecret,
+        ["Marketplace:Payments:Stripe:ConnectWebhookSecret"] = ConnectWebhookSecret,
         ["Marketplace:Payments:Stripe:ApiBase"] = Server.Url,
         ["Marketplace:Payments:Stripe:Timeout"] = "00:00:03",
         // Tests sweep unpaid orders themselves; the background sweep must not race them when the clock moves on.
@@ -37,7 +44,8 @@ public sealed class LocalStripe : IDisposable
     public void StubHappyPaths()
     {
         Server.Reset();
-        Stub("/v1/accounts", "POST", $$"""{"id":"{{StripeApiFactory.AccountId}}","object":"account","type":"express","charges_enabled":false,"payouts_enabled":false,"details_submitted":false}""");
+        Stub("/v1/accounts", "POST", $$"""{"id":"{{AccountId}}","object":"account","type":"express","charges_enabled":false,"payouts_enabled":false,"details_submitted":false}""");
+        Stub($"/v1/accounts/{AccountId}", "GET", $$"""{"id":"{{AccountId}}","object":"account","type":"express","charges_enabled":true,"payouts_enabled":true,"details_submitted":true}""");
         Stub("/v1/account_links", "POST", """{"object":"account_link","url":"https://connect.stripe.com/setup/e/acct_1Grower/abc","created":1764000000,"expires_at":1764000300}""");
         Stub("/v1/payment_intents", "POST", IntentBody());
         Stub($"/v1/payment_intents/{PaymentIntentId}/cancel", "POST", IntentBody("canceled"));
@@ -68,6 +76,14 @@ public sealed class LocalStripe : IDisposable
         Server.LogEntries.Where(e => e.RequestMessage.Path == path && e.RequestMessage.Method == method)
             .OrderBy(e => e.RequestMessage.DateTime).ToList();
 
+    /// <summary>Signs a payload exactly as Stripe does: <c>t=…,v1=</c> hex HMAC-SHA256 of "{t}.{payload}".</summary>
+    public static string Sign(string payload, DateTimeOffset at, string secret = WebhookSecret)
+    {
+        var t = at.ToUnixTimeSeconds();
+        var mac = HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"{t}.{payload}"));
+        return $"t={t},v1={Convert.ToHexString(mac).ToLowerInvariant()}";
+    }
+
     public static string Header(WireMock.Logging.ILogEntry call, string name) => call.RequestMessage.Headers![name].Single();
 
     public static string Form(WireMock.Logging.ILogEntry call, string field) =>
@@ -81,7 +97,7 @@ public sealed class LocalStripe : IDisposable
     }
 }
 
-/// <summary>The Stripe provider on SQLite.</summary>
+/// <summary>The Stripe provider on SQLite, pointed at its own <see cref="LocalStripe"/>.</summary>
 public sealed class SqliteStripeApiFactory : SqliteApiFactory
 {
     public LocalStripe Stripe { get; } = new();
