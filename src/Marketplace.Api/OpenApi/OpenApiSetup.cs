@@ -26,11 +26,13 @@ internal static class OpenApiSetup
                 Description = "A VibeLux access token (in Development: POST /dev/token).",
             });
             options.CustomSchemaIds(type => SchemaIds.For(type));
+            options.IncludeMarketplaceXmlComments();
             options.OperationFilter<SecurityOperationFilter>();
             options.OperationFilter<QueryParameterFilter>();
             options.OperationFilter<JsonBodyMediaTypeFilter>();
             options.SchemaFilter<ExamplesSchemaFilter>();
             options.DocumentFilter<ServersDocumentFilter>();
+            options.DocumentFilter<ProblemDescriptionsFilter>();
         });
         return services;
     }
