@@ -30,6 +30,8 @@ internal static class OpenApiSetup
             options.OperationFilter<SecurityOperationFilter>();
             options.OperationFilter<QueryParameterFilter>();
             options.OperationFilter<JsonBodyMediaTypeFilter>();
+            options.OperationFilter<DatabaseUnavailableResponseFilter>();
+            options.SchemaFilter<OrderNotesSchemaFilter>();
             options.SchemaFilter<ExamplesSchemaFilter>();
             options.DocumentFilter<ServersDocumentFilter>();
             options.DocumentFilter<ProblemDescriptionsFilter>();

@@ -74,4 +74,18 @@ public sealed class DatabaseUnavailableTests
         await AssertDatabaseUnavailableAsync(await api.Client().GetAsync("/api/marketplace/listings"));
         await AssertDatabaseUnavailableAsync(await api.Client(TestTokens.For("grower-1", "grower")).GetAsync("/api/marketplace/users/me"));
     }
+
+    [Theory]
+    [InlineData("53300", true)]  // too_many_connections
+    [InlineData("57P03", true)]  // cannot_connect_now
+    [InlineData("23505", false)] // unique_violation: a conflict, not an outage
+    [InlineData("42P01", false)] // undefined_table: a bug, still a 500
+    public void PostgresErrors_ThatRefuseConnections_AreUnavailable_OthersAreNot(string sqlState, bool unavailable)
+    {
+        var error = new Npgsql.PostgresException("refused", "FATAL", "FATAL", sqlState);
+        Assert.Equal(unavailable, Marketplace.Infrastructure.Persistence.DatabaseAvailability.IsUnavailable(error));
+        // EF wraps provider errors; the wrapped one is recognised too.
+        Assert.Equal(unavailable, Marketplace.Infrastructure.Persistence.DatabaseAvailability.IsUnavailable(
+            new Microsoft.EntityFrameworkCore.DbUpdateException("save failed", error)));
+    }
 }
