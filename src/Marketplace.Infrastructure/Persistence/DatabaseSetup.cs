@@ -21,18 +21,22 @@ public static class DatabaseSetup
             case DatabaseProvider.PostgreSql:
                 services.AddDbContextPool<PostgresMarketplaceDbContext>(o => o.UseMarketplacePostgres(Require(connectionString, database.Provider)));
                 services.AddScoped<MarketplaceDbContext>(sp => sp.GetRequiredService<PostgresMarketplaceDbContext>());
+                services.AddScoped<IListingTextSearch, Search.PostgresTextSearch>();
                 break;
             case DatabaseProvider.SqlServer:
                 services.AddDbContextPool<SqlServerMarketplaceDbContext>(o => o.UseMarketplaceSqlServer(Require(connectionString, database.Provider)));
                 services.AddScoped<MarketplaceDbContext>(sp => sp.GetRequiredService<SqlServerMarketplaceDbContext>());
+                services.AddScoped<IListingTextSearch, Search.LikeTextSearch>();
                 break;
             default:
                 services.AddDbContextPool<SqliteMarketplaceDbContext>(o => o.UseMarketplaceSqlite(connectionString ?? DefaultSqlite(environment)));
                 services.AddScoped<MarketplaceDbContext>(sp => sp.GetRequiredService<SqliteMarketplaceDbContext>());
+                services.AddScoped<IListingTextSearch, Search.SqliteTextSearch>();
                 break;
         }
         services.AddScoped<IMarketplaceDbContext>(sp => sp.GetRequiredService<MarketplaceDbContext>());
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
+        services.AddScoped<ISearchTerms, Search.SearchTermStore>();
         services.AddScoped<IStockLocks, StockLocks>();
         services.AddScoped<IOrderNumbers, OrderNumbers>();
         services.AddSingleton<IIdempotencyStore, IdempotencyStore>();
