@@ -10,8 +10,22 @@ namespace Marketplace.Application.Analytics;
 /// <summary>Admin: the seed's five signals for moving the marketplace out of VibeLux, and a recommendation (ADR 14).</summary>
 public sealed record GetSeparationReadinessQuery : IQuery<SeparationReadinessResponse>;
 
+/// <summary>One readiness signal: a measured value against its threshold.</summary>
+/// <param name="Value">The measured value; null when it cannot be measured (not configured).</param>
+/// <param name="Threshold">The value above which the signal counts as met.</param>
+/// <param name="Met">The value is over the threshold.</param>
+/// <param name="Unit">What the value counts: `percent`, `USD`, `users`, `ms` or `features`.</param>
 public sealed record Signal(decimal? Value, decimal Threshold, bool Met, string Unit);
 
+/// <summary>Whether the marketplace has grown enough to run as its own platform, by the five signals.</summary>
+/// <param name="TrafficShare">The marketplace's share of VibeLux traffic, in percent.</param>
+/// <param name="MonthlyPlatformRevenue">Commission earned over the last 30 days, in dollars.</param>
+/// <param name="ActiveUsers">Users active over the last 30 days.</param>
+/// <param name="P95LatencyMs">95th-percentile response time of marketplace requests, in ms.</param>
+/// <param name="FeatureDivergence">Features the marketplace needs that VibeLux core does not share.</param>
+/// <param name="SignalsMet">How many of the five signals are met.</param>
+/// <param name="Recommendation">What the signals suggest: `monolithic`, `microservice` or `standalone`.</param>
+/// <param name="DivergentFeatures">The names of those divergent features.</param>
 public sealed record SeparationReadinessResponse(
     Signal TrafficShare, Signal MonthlyPlatformRevenue, Signal ActiveUsers, Signal P95LatencyMs, Signal FeatureDivergence,
     int SignalsMet, string Recommendation, IReadOnlyList<string> DivergentFeatures);

@@ -1000,6 +1000,45 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("marketplace_server_secrets", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Infrastructure.Search.SearchTerm", b =>
+                {
+                    b.Property<string>("Term")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("term");
+
+                    b.Property<int>("Length")
+                        .HasColumnType("int")
+                        .HasColumnName("length");
+
+                    b.Property<int>("Listings")
+                        .HasColumnType("int")
+                        .HasColumnName("listings");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)")
+                        .HasColumnName("prefix");
+
+                    b.Property<string>("Suffix")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)")
+                        .HasColumnName("suffix");
+
+                    b.HasKey("Term")
+                        .HasName("pk_marketplace_search_terms");
+
+                    b.HasIndex("Prefix", "Length")
+                        .HasDatabaseName("ix_marketplace_search_terms_prefix_length");
+
+                    b.HasIndex("Suffix", "Length")
+                        .HasDatabaseName("ix_marketplace_search_terms_suffix_length");
+
+                    b.ToTable("marketplace_search_terms", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Application.Common.Events.OutboxDelivery", b =>
                 {
                     b.HasOne("Marketplace.Application.Common.Events.OutboxMessage", null)
