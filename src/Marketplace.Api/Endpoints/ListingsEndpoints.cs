@@ -29,7 +29,7 @@ internal static class ListingsEndpoints
                 "its own `growerId` with its token also sees its drafts and paused listings. `harvestedAfter` is inclusive. " +
                 "Anonymous pages may be served from a cache for a few seconds (`Marketplace:Board:CacheSeconds`); a listing " +
                 "being published, changed, paused, archived or selling out refreshes them at once, stock counts within those seconds.")
-            .Produces<BoardPage>().ProducesProblems(400);
+            .Produces<BoardPage>().ProducesProblems(400, 503);
 
         listings.MapPost("/", CreateListing).RequireAuthorization()
             .Describe("CreateListing", "Create a listing",
@@ -152,4 +152,5 @@ internal static class ListingsEndpoints
 }
 
 /// <summary>The body of <c>POST /listings/{id}/stock</c>.</summary>
+[Marketplace.Api.OpenApi.ValidatedAs(typeof(AdjustStockCommand))]
 public sealed record StockChangeBody(StockChangeKind? Kind, decimal? Quantity, string? Reason);

@@ -39,6 +39,7 @@ internal sealed class ProblemDetailsExceptionHandler(ILogger<ProblemDetailsExcep
             _ => (500, "internal_error", "An unexpected error occurred; it has been logged with this trace id.", (IDictionary<string, string[]>?)null),
         };
 
+        if (exception is UnauthorizedAccessException) context.Response.Headers.WWWAuthenticate = Auth.AuthenticationSetup.BearerChallenge;
         if (status >= 500) logger.LogError(exception, "Unhandled exception for {Method} {Path}", context.Request.Method, context.Request.Path);
         await ProblemResponses.WriteAsync(context, status, code, detail, errors);
         return true;

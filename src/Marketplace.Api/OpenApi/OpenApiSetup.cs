@@ -26,11 +26,20 @@ internal static class OpenApiSetup
                 Description = "A VibeLux access token (in Development: POST /dev/token).",
             });
             options.CustomSchemaIds(type => SchemaIds.For(type));
+            options.SupportNonNullableReferenceTypes();
+            options.UseAllOfToExtendReferenceSchemas();
             options.OperationFilter<SecurityOperationFilter>();
             options.OperationFilter<QueryParameterFilter>();
             options.OperationFilter<JsonBodyMediaTypeFilter>();
             options.SchemaFilter<ExamplesSchemaFilter>();
             options.DocumentFilter<ServersDocumentFilter>();
+            options.OperationFilter<HeadersOperationFilter>();
+            options.OperationFilter<StatusesOperationFilter>();
+            options.OperationFilter<ClosedSetsFilter>();
+            options.SchemaFilter<ClosedSetsFilter>();
+            options.OperationFilter<WebhookOperationFilter>();
+            options.DocumentFilter<RequiredPropertiesDocumentFilter>();
+            options.DocumentFilter<ProblemSchemasDocumentFilter>();
         });
         return services;
     }
