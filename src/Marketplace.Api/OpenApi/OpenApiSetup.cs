@@ -28,9 +28,12 @@ internal static class OpenApiSetup
             options.CustomSchemaIds(type => SchemaIds.For(type));
             options.SupportNonNullableReferenceTypes();
             options.UseAllOfToExtendReferenceSchemas();
+            options.IncludeMarketplaceXmlComments();
             options.OperationFilter<SecurityOperationFilter>();
             options.OperationFilter<QueryParameterFilter>();
             options.OperationFilter<JsonBodyMediaTypeFilter>();
+            options.OperationFilter<DatabaseUnavailableResponseFilter>();
+            options.SchemaFilter<OrderNotesSchemaFilter>();
             options.SchemaFilter<ExamplesSchemaFilter>();
             options.DocumentFilter<ServersDocumentFilter>();
             options.OperationFilter<HeadersOperationFilter>();
@@ -40,6 +43,7 @@ internal static class OpenApiSetup
             options.OperationFilter<WebhookOperationFilter>();
             options.DocumentFilter<RequiredPropertiesDocumentFilter>();
             options.DocumentFilter<ProblemSchemasDocumentFilter>();
+            options.DocumentFilter<ProblemDescriptionsFilter>();
         });
         return services;
     }

@@ -53,7 +53,7 @@ internal sealed class WebhookOperationFilter : IOperationFilter
         {
             ["id"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "The event id; each is applied once." },
             ["type"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "`facility.updated`, `harvest.completed`; other types are acknowledged and ignored." },
-            ["occurredAt"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "date-time" },
+            ["occurredAt"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "date-time", Description = "When it happened at VibeLux (UTC)." },
             ["data"] = new OpenApiSchema
             {
                 Description = "A `FacilityPayload` for `facility.updated`, a `HarvestPayload` for `harvest.completed`.",
