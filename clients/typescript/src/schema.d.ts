@@ -700,76 +700,137 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description A street address produce is delivered to. */
         Address: {
-            line1?: string | null;
-            line2?: string | null;
-            city?: string | null;
-            state?: string | null;
-            postalCode?: string | null;
-            /** Format: double */
-            latitude?: number | null;
-            /** Format: double */
-            longitude?: number | null;
+            /** @description Street and number. */
+            line1: string;
+            /** @description Suite, dock or floor, if any. */
+            line2: string | null;
+            /** @description City. */
+            city: string;
+            /** @description State or region code, e.g. `CA`. */
+            state: string;
+            /** @description Postal or ZIP code. */
+            postalCode: string;
+            /**
+             * Format: double
+             * @description Latitude in degrees; growers check their delivery radius against it.
+             */
+            latitude: number | null;
+            /**
+             * Format: double
+             * @description Longitude in degrees.
+             */
+            longitude: number | null;
         };
+        /** @description A street address produce is delivered to; give latitude and longitude together or not at all. */
         AddressBody: {
-            line1?: string | null;
+            /** @description Street and number (1–200 characters). */
+            line1: string;
+            /** @description Suite, dock or floor, if any. */
             line2?: string | null;
-            city?: string | null;
-            state?: string | null;
-            postalCode?: string | null;
-            /** Format: double */
+            /** @description City. */
+            city: string;
+            /** @description State or region code, e.g. `CA`. */
+            state: string;
+            /** @description Postal or ZIP code. */
+            postalCode: string;
+            /**
+             * Format: double
+             * @description Latitude in degrees (-90 to 90); growers check their delivery radius against it.
+             */
             latitude?: number | null;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description Longitude in degrees (-180 to 180).
+             */
             longitude?: number | null;
         };
+        /** @description Counts over every listing that matches the filters (all pages), by value. */
         BoardFacets: {
-            category?: {
+            /** @description Matching listings per category. */
+            category: {
                 [key: string]: number;
-            } | null;
-            certification?: {
+            };
+            /** @description Matching listings per certification code. */
+            certification: {
                 [key: string]: number;
-            } | null;
-            growingMethod?: {
+            };
+            /** @description Matching listings per growing method. */
+            growingMethod: {
                 [key: string]: number;
-            } | null;
-            price?: {
+            };
+            /** @description Matching listings per unit-price band in minor units, e.g. `500-1000`. */
+            price: {
                 [key: string]: number;
-            } | null;
+            };
         };
+        /** @description A page of the produce board. */
         BoardPage: {
-            items?: components["schemas"]["ListingResponse"][] | null;
-            nextCursor?: string | null;
-            facets?: components["schemas"]["BoardFacets"];
+            /** @description The listings on this page. */
+            items: components["schemas"]["ListingResponse"][];
+            /** @description Pass it back as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+            /** @description Counts over all matching listings; only when `facets=true`. */
+            facets?: components["schemas"]["BoardFacets"] | null;
         };
+        /** @description Buying at least Marketplace.Domain.Listings.BulkDiscount.MinQuantity units takes Marketplace.Domain.Listings.BulkDiscount.PercentOff off the line. */
         BulkDiscount: {
-            /** Format: double */
-            minQuantity?: number;
-            /** Format: double */
-            percentOff?: number;
-        };
-        /** @enum {string} */
-        BusinessType: "restaurant" | "grocery" | "distributor" | "institutional" | "other";
-        BuyerProfileResponse: {
-            businessName?: string | null;
-            businessType?: components["schemas"]["BusinessType"];
-            deliveryAddress?: components["schemas"]["Address"];
-        };
-        CancelBody: {
-            reason?: string | null;
-        };
-        /** @enum {string} */
-        Category: "leafy-greens" | "tomatoes" | "herbs" | "floriculture" | "berries" | "peppers" | "cucumbers-squash" | "microgreens" | "mushrooms" | "root-vegetables" | "specialty";
-        ConnectOnboardingResponse: {
-            accountId?: string | null;
-            onboardingUrl?: string | null;
-        };
-        ConnectStatusResponse: {
-            accountId?: string | null;
-            chargesEnabled?: boolean;
-            payoutsEnabled?: boolean;
-            detailsSubmitted?: boolean;
+            /**
+             * Format: double
+             * @description The line quantity from which the discount applies.
+             */
+            minQuantity: number;
+            /**
+             * Format: double
+             * @description Percent taken off the line total, e.g. 5.
+             */
+            percentOff: number;
         };
         /**
+         * @description What kind of business the buyer is.
+         * @enum {string}
+         */
+        BusinessType: "restaurant" | "grocery" | "distributor" | "institutional" | "other";
+        /** @description The business a buyer buys for. */
+        BuyerProfileResponse: {
+            /** @description The business's name as growers see it on orders. */
+            businessName: string;
+            /** @description What kind of business it is. */
+            businessType: components["schemas"]["BusinessType"];
+            /** @description Where orders are delivered unless an order names another address. */
+            deliveryAddress: components["schemas"]["Address"];
+        };
+        /** @description Why the order is cancelled. */
+        CancelBody: {
+            /** @description Told to the other side, e.g. "Out of stock after frost". */
+            reason: string;
+        };
+        /**
+         * @description The produce category a listing is filed under on the board.
+         * @enum {string}
+         */
+        Category: "leafy-greens" | "tomatoes" | "herbs" | "floriculture" | "berries" | "peppers" | "cucumbers-squash" | "microgreens" | "mushrooms" | "root-vegetables" | "specialty";
+        /** @description Where a grower sets up payouts. */
+        ConnectOnboardingResponse: {
+            /** @description The grower's connected payment account. */
+            accountId: string;
+            /** @description Send the grower here to finish setting up payouts with the provider. */
+            onboardingUrl: string;
+        };
+        /** @description Whether a grower can be paid. */
+        ConnectStatusResponse: {
+            /** @description The grower's connected payment account; null before onboarding. */
+            accountId: string | null;
+            /** @description Orders can be paid to the grower. */
+            chargesEnabled: boolean;
+            /** @description The provider pays out to the grower's bank. */
+            payoutsEnabled: boolean;
+            /** @description The grower finished the provider's forms. */
+            detailsSubmitted: boolean;
+        };
+        /**
+         * @description The body of `POST /listings`: the fields and the opening stock.
          * @example {
          *       "title": "Butterhead lettuce",
          *       "category": "leafy-greens",
@@ -825,515 +886,1186 @@ export interface components {
          *     }
          */
         CreateListingBody: {
-            title?: string | null;
-            category?: components["schemas"]["Category"];
-            productType?: string | null;
+            /** @description What buyers see first on the board, e.g. "Butterhead lettuce" (1–120 characters). */
+            title: string;
+            /** @description The board category it is filed under. */
+            category: components["schemas"]["Category"];
+            /** @description The kind of produce, e.g. `lettuce`. */
+            productType: string;
+            /** @description The variety, e.g. "Butterhead". */
             variety?: string | null;
+            /** @description Details for buyers: pack, taste, handling. */
             description?: string | null;
-            growingMethod?: components["schemas"]["GrowingMethod"];
+            /** @description How it was grown. */
+            growingMethod: components["schemas"]["GrowingMethod"];
+            /** @description Certification codes, lower-case, e.g. `usda-organic`. */
             certifications?: string[] | null;
-            grade?: components["schemas"]["Grade"];
-            unit?: components["schemas"]["Unit"];
-            unitPrice?: components["schemas"]["Money"];
+            /** @description Quality grade. */
+            grade: components["schemas"]["Grade"];
+            /** @description The unit it is sold and counted in. */
+            unit: components["schemas"]["Unit"];
+            /** @description Price per unit. */
+            unitPrice: components["schemas"]["Money"];
+            /** @description Discounts for larger quantities, by minimum quantity. */
             bulkDiscounts?: components["schemas"]["BulkDiscount"][] | null;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description The fewest units one order may take.
+             */
             minimumOrderQuantity?: number | null;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description The grower is warned when available stock falls to this.
+             */
             lowStockThreshold?: number | null;
-            /** Format: date */
-            harvestDate?: string | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description When it was (or will be) harvested.
+             */
+            harvestDate: string;
+            /**
+             * Format: date
+             * @description First day it can be delivered or picked up.
+             */
             availableFrom?: string | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description Last day it can be delivered or picked up.
+             */
             availableUntil?: string | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Days it keeps after harvest.
+             */
             shelfLifeDays?: number | null;
-            delivery?: components["schemas"]["DeliveryOptions"];
-            location?: components["schemas"]["LocationDto"];
+            /** @description Pickup, delivery, radius and fee. */
+            delivery?: components["schemas"]["DeliveryOptions"] | null;
+            /** @description Where the produce is picked up or shipped from. */
+            location: components["schemas"]["LocationDto"];
+            /** @description Must stay refrigerated from farm to buyer. */
             coldChainRequired?: boolean | null;
-            sustainability?: components["schemas"]["Sustainability"];
-            /** Format: double */
-            quantityAvailable?: number | null;
+            /** @description The grower's footprint figures, if stated. */
+            sustainability?: components["schemas"]["Sustainability"] | null;
+            /**
+             * Format: double
+             * @description Opening stock in the listing's unit: recorded as a `received` line in the stock ledger.
+             */
+            quantityAvailable: number;
         };
+        /** @description A grower's sales figures for one period. */
         DashboardResponse: {
-            period?: string | null;
-            /** Format: date-time */
-            from?: string;
-            /** Format: date-time */
-            to?: string;
-            revenue?: components["schemas"]["RevenueFigures"];
-            orders?: components["schemas"]["OrderFigures"];
-            averageOrderValue?: components["schemas"]["Money"];
-            /** Format: double */
-            growthPercent?: number | null;
-            /** Format: int32 */
-            activeListings?: number;
-            /** Format: double */
-            averageRating?: number;
-            /** Format: int32 */
-            reviewCount?: number;
-            /** Format: double */
-            repeatBuyerRate?: number;
-            topProducts?: components["schemas"]["TopProduct"][] | null;
-            lowStock?: components["schemas"]["LowStockItem"][] | null;
+            /**
+             * @description The period the figures cover (`week`, `month`, `quarter` or `year`).
+             * @enum {string}
+             */
+            period: "week" | "month" | "quarter" | "year";
+            /**
+             * Format: date-time
+             * @description Start of the period (UTC).
+             */
+            from: string;
+            /**
+             * Format: date-time
+             * @description End of the period (UTC).
+             */
+            to: string;
+            /** @description Takings from paid orders. */
+            revenue: components["schemas"]["RevenueFigures"];
+            /** @description Orders placed. */
+            orders: components["schemas"]["OrderFigures"];
+            /** @description Gross revenue per paid order. */
+            averageOrderValue: components["schemas"]["Money"];
+            /**
+             * Format: double
+             * @description Change in gross revenue against the period before, in percent; null when that period had none.
+             */
+            growthPercent: number | null;
+            /**
+             * Format: int32
+             * @description Listings on the board now.
+             */
+            activeListings: number;
+            /**
+             * Format: double
+             * @description Average review rating, 1–5 (0 before the first review).
+             */
+            averageRating: number;
+            /**
+             * Format: int32
+             * @description Reviews received in all.
+             */
+            reviewCount: number;
+            /**
+             * Format: double
+             * @description Percent of the period's paying buyers who paid for more than one order.
+             */
+            repeatBuyerRate: number;
+            /** @description The five listings that brought in most. */
+            topProducts: components["schemas"]["TopProduct"][];
+            /** @description Active listings at or under their low-stock threshold. */
+            lowStock: components["schemas"]["LowStockItem"][];
         };
-        /** @enum {string} */
+        /**
+         * @description How the produce reaches the buyer: the grower delivers it, or the buyer picks it up at the farm.
+         * @enum {string}
+         */
         DeliveryMethod: "delivery" | "pickup";
+        /** @description How a listing's produce can reach buyers. */
         DeliveryOptions: {
-            pickup?: boolean;
-            delivery?: boolean;
-            /** Format: double */
-            radiusMiles?: number | null;
-            fee?: components["schemas"]["Money"];
+            /** @description Buyers may pick up at the farm. */
+            pickup: boolean;
+            /** @description The grower delivers. */
+            delivery: boolean;
+            /**
+             * Format: double
+             * @description How far the grower delivers, in miles from the listing's location; no limit when absent.
+             */
+            radiusMiles: number | null;
+            /** @description The delivery fee per order; free when absent. */
+            fee: components["schemas"]["Money"] | null;
         };
-        FacilityInfo: {
-            facilityId?: string | null;
-            name?: string | null;
-            city?: string | null;
-            state?: string | null;
-            growRooms?: components["schemas"]["GrowRoom"][] | null;
-            /** Format: double */
+        /** @description How a VibeLux facility is powered. */
+        FacilityEnergy: {
+            /**
+             * Format: double
+             * @description Share of its energy from renewable sources, 0–100.
+             */
             renewableSharePercent?: number | null;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description Energy used per kilogram of produce.
+             */
             kwhPerKg?: number | null;
-            /** Format: date-time */
-            importedAt?: string;
         };
-        /** @enum {string} */
-        Grade: "a" | "b" | "c";
-        GrowRoom: {
+        /** @description The grower's facility as VibeLux core describes it (imported, never edited here). */
+        FacilityInfo: {
+            /** @description The facility's id in VibeLux core. */
+            facilityId: string;
+            /** @description The facility's name. */
+            name: string;
+            /** @description City of the facility. */
+            city: string | null;
+            /** @description State or region of the facility. */
+            state: string | null;
+            /** @description The facility's grow rooms and what they grow. */
+            growRooms: components["schemas"]["GrowRoom"][];
+            /**
+             * Format: double
+             * @description Share of the facility's energy that is renewable, in percent.
+             */
+            renewableSharePercent: number | null;
+            /**
+             * Format: double
+             * @description Energy used per kg of produce, in kWh.
+             */
+            kwhPerKg: number | null;
+            /**
+             * Format: date-time
+             * @description When the marketplace last imported these figures from VibeLux.
+             */
+            importedAt: string;
+        };
+        /** @description The `data` of a `facility.updated` event (and one facility of the batch pull). */
+        FacilityPayload: {
+            /** @description The VibeLux user who owns the facility: the grower whose profile it updates. */
+            ownerUserId?: string | null;
+            /** @description VibeLux's id of the facility. */
+            facilityId?: string | null;
+            /** @description The facility's name shown on the grower's profile. */
             name?: string | null;
-            /** Format: double */
+            /** @description City of the facility. */
+            city?: string | null;
+            /** @description State or region of the facility. */
+            state?: string | null;
+            /** @description The facility's grow rooms (at most 200). */
+            growRooms?: components["schemas"]["FacilityRoom"][] | null;
+            /** @description Certification codes such as `usda-organic`, added to the grower's profile. */
+            certifications?: string[] | null;
+            /** @description How the facility is powered. */
+            energy?: components["schemas"]["FacilityEnergy"] | null;
+            /** @description The certification codes without empty entries; derived, never sent. */
+            readonly certificationCodes?: string[];
+        };
+        /** @description A grow room of a VibeLux facility. */
+        FacilityRoom: {
+            /** @description The room's name. */
+            name?: string | null;
+            /**
+             * Format: double
+             * @description Its growing area in square feet.
+             */
             areaSqFt?: number | null;
+            /** @description What it grows. */
             crop?: string | null;
         };
+        /**
+         * @description Quality grade: `a` is premium, `b` standard, `c` for processing or seconds.
+         * @enum {string}
+         */
+        Grade: "a" | "b" | "c";
+        /** @description One grow room of a VibeLux facility. */
+        GrowRoom: {
+            /** @description The room's name. */
+            name: string;
+            /**
+             * Format: double
+             * @description Growing area in square feet.
+             */
+            areaSqFt: number | null;
+            /** @description What the room grows now. */
+            crop: string | null;
+        };
+        /** @description Where a farm is. */
         GrowerLocation: {
-            city?: string | null;
-            state?: string | null;
-            postalCode?: string | null;
-            /** Format: double */
-            latitude?: number | null;
-            /** Format: double */
-            longitude?: number | null;
+            /** @description City of the farm. */
+            city: string;
+            /** @description State or region code of the farm. */
+            state: string;
+            /** @description Postal or ZIP code of the farm. */
+            postalCode: string;
+            /**
+             * Format: double
+             * @description Latitude of the farm in degrees.
+             */
+            latitude: number | null;
+            /**
+             * Format: double
+             * @description Longitude of the farm in degrees.
+             */
+            longitude: number | null;
         };
+        /** @description The farm a grower sells as. */
         GrowerProfileResponse: {
-            farmName?: string | null;
-            description?: string | null;
-            city?: string | null;
-            state?: string | null;
-            postalCode?: string | null;
-            /** Format: double */
-            latitude?: number | null;
-            /** Format: double */
-            longitude?: number | null;
-            growingMethods?: components["schemas"]["GrowingMethod"][] | null;
-            certifications?: string[] | null;
-            /** Format: int32 */
-            facilitySizeSqFt?: number | null;
-            verified?: boolean;
-            /** Format: double */
-            averageRating?: number;
-            /** Format: int32 */
-            reviewCount?: number;
+            /** @description The farm's name as buyers see it on listings. */
+            farmName: string;
+            /** @description What the farm grows and how, in its own words. */
+            description: string | null;
+            /** @description City of the farm. */
+            city: string;
+            /** @description State or region code of the farm. */
+            state: string;
+            /** @description Postal or ZIP code of the farm. */
+            postalCode: string;
+            /**
+             * Format: double
+             * @description Latitude of the farm in degrees.
+             */
+            latitude: number | null;
+            /**
+             * Format: double
+             * @description Longitude of the farm in degrees.
+             */
+            longitude: number | null;
+            /** @description How the farm grows its produce. */
+            growingMethods: components["schemas"]["GrowingMethod"][];
+            /** @description Certification codes the farm holds, e.g. `usda-organic`. */
+            certifications: string[];
+            /**
+             * Format: int32
+             * @description Growing area in square feet.
+             */
+            facilitySizeSqFt: number | null;
+            /** @description The marketplace has verified the farm. */
+            verified: boolean;
+            /**
+             * Format: double
+             * @description Average review rating, 1–5 (0 before the first review).
+             */
+            averageRating: number;
+            /**
+             * Format: int32
+             * @description Number of reviews buyers have left.
+             */
+            reviewCount: number;
         };
-        /** @enum {string} */
+        /**
+         * @description How the produce was grown.
+         * @enum {string}
+         */
         GrowingMethod: "hydroponic" | "aeroponic" | "aquaponic" | "soil" | "vertical" | "greenhouse" | "indoor";
-        HttpValidationProblemDetails: {
-            type?: string | null;
-            title?: string | null;
-            /** Format: int32 */
-            status?: number | null;
-            detail?: string | null;
-            instance?: string | null;
-            errors?: {
-                [key: string]: string[];
-            } | null;
-        } & {
-            [key: string]: unknown;
-        };
-        ListingImageResponse: {
-            /** Format: uuid */
-            id?: string;
-            url?: string | null;
-        };
-        ListingResponse: {
-            /** Format: uuid */
-            id?: string;
-            /** Format: uuid */
-            growerId?: string;
-            farmName?: string | null;
-            title?: string | null;
-            category?: components["schemas"]["Category"];
+        /** @description The `data` of a `harvest.completed` event: it becomes a draft listing for the grower. */
+        HarvestPayload: {
+            /** @description The VibeLux user who owns the facility: the grower the draft is for. */
+            ownerUserId?: string | null;
+            /** @description VibeLux's id of the facility that harvested. */
+            facilityId?: string | null;
+            /** @description VibeLux's id of the harvest; one draft listing per harvest. */
+            harvestId?: string | null;
+            /** @description What was harvested, e.g. `lettuce`. */
             productType?: string | null;
+            /** @description The variety, e.g. `Butterhead`. */
             variety?: string | null;
-            description?: string | null;
-            growingMethod?: components["schemas"]["GrowingMethod"];
-            certifications?: string[] | null;
-            grade?: components["schemas"]["Grade"];
-            unit?: components["schemas"]["Unit"];
-            unitPrice?: components["schemas"]["Money"];
-            bulkDiscounts?: components["schemas"]["BulkDiscount"][] | null;
-            /** Format: double */
-            minimumOrderQuantity?: number;
-            /** Format: double */
-            lowStockThreshold?: number;
-            /** Format: date */
-            harvestDate?: string;
-            /** Format: date */
-            availableFrom?: string | null;
-            /** Format: date */
-            availableUntil?: string | null;
-            /** Format: int32 */
-            shelfLifeDays?: number | null;
-            delivery?: components["schemas"]["DeliveryOptions"];
-            location?: components["schemas"]["LocationDto"];
-            coldChainRequired?: boolean;
-            sustainability?: components["schemas"]["Sustainability"];
-            status?: components["schemas"]["ListingStatus"];
-            stock?: components["schemas"]["StockLevels"];
-            images?: components["schemas"]["ListingImageResponse"][] | null;
-            /** Format: double */
-            growerRating?: number;
-            /** Format: date-time */
-            createdAt?: string;
-            /** Format: date-time */
-            updatedAt?: string;
-            /** Format: double */
+            /** @description The board category, e.g. `leafy-greens`. */
+            category?: string | null;
+            /**
+             * Format: double
+             * @description How much was harvested, in `unit`; the draft's opening stock.
+             */
+            quantity?: number | null;
+            /** @description The unit of `quantity`, e.g. `case`. */
+            unit?: string | null;
+            /**
+             * Format: date
+             * @description The day of the harvest.
+             */
+            harvestDate?: string | null;
+        };
+        /** @description A photo of a listing. */
+        ListingImageResponse: {
+            /**
+             * Format: uuid
+             * @description The image id.
+             */
+            id: string;
+            /** @description Where to load the image from. */
+            url: string;
+        };
+        /** @description A listing as clients see it. Built by projection straight from the database. */
+        ListingResponse: {
+            /**
+             * Format: uuid
+             * @description The listing id.
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The grower's marketplace user id.
+             */
+            growerId: string;
+            /** @description The farm's name. */
+            farmName: string;
+            /** @description What buyers see first on the board, e.g. "Butterhead lettuce". */
+            title: string;
+            /** @description The board category it is filed under. */
+            category: components["schemas"]["Category"];
+            /** @description The kind of produce, e.g. `lettuce`. */
+            productType: string;
+            /** @description The variety, e.g. "Butterhead". */
+            variety: string | null;
+            /** @description Details for buyers: pack, taste, handling. */
+            description: string | null;
+            /** @description How it was grown. */
+            growingMethod: components["schemas"]["GrowingMethod"];
+            /** @description Certification codes, lower-case, e.g. `usda-organic`. */
+            certifications: string[];
+            /** @description Quality grade. */
+            grade: components["schemas"]["Grade"];
+            /** @description The unit it is sold and counted in. */
+            unit: components["schemas"]["Unit"];
+            /** @description Price per unit. */
+            unitPrice: components["schemas"]["Money"];
+            /** @description Discounts for larger quantities, by minimum quantity. */
+            bulkDiscounts: components["schemas"]["BulkDiscount"][];
+            /**
+             * Format: double
+             * @description The fewest units one order may take.
+             */
+            minimumOrderQuantity: number;
+            /**
+             * Format: double
+             * @description The grower is warned when available stock falls to this.
+             */
+            lowStockThreshold: number;
+            /**
+             * Format: date
+             * @description When it was (or will be) harvested.
+             */
+            harvestDate: string;
+            /**
+             * Format: date
+             * @description First day it can be delivered or picked up.
+             */
+            availableFrom: string | null;
+            /**
+             * Format: date
+             * @description Last day it can be delivered or picked up.
+             */
+            availableUntil: string | null;
+            /**
+             * Format: int32
+             * @description Days it keeps after harvest.
+             */
+            shelfLifeDays: number | null;
+            /** @description Pickup, delivery, radius and fee. */
+            delivery: components["schemas"]["DeliveryOptions"];
+            /** @description Where the produce is picked up or shipped from. */
+            location: components["schemas"]["LocationDto"];
+            /** @description Must stay refrigerated from farm to buyer. */
+            coldChainRequired: boolean;
+            /** @description The grower's footprint figures, if stated. */
+            sustainability: components["schemas"]["Sustainability"] | null;
+            /** @description Where the listing is in its life; only `active` listings can be ordered. */
+            status: components["schemas"]["ListingStatus"];
+            /** @description On hand, reserved and available units. */
+            stock: components["schemas"]["StockLevels"];
+            /** @description Photos, in the order they were added. */
+            images: components["schemas"]["ListingImageResponse"][];
+            /**
+             * Format: double
+             * @description The grower's average review rating, 1–5 (0 before the first review).
+             */
+            growerRating: number;
+            /**
+             * Format: date-time
+             * @description When the listing was created (UTC).
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the listing last changed (UTC).
+             */
+            updatedAt: string;
+            /**
+             * Format: double
+             * @description Great-circle miles from the board's `near` point; only on board results that asked for it.
+             */
             distanceMiles?: number | null;
         };
-        /** @enum {string} */
+        /**
+         * @description Where a listing is in its life: `draft` (not yet on the board), `active`, `paused`, `sold_out` (nothing available), `archived`.
+         * @enum {string}
+         */
         ListingStatus: "draft" | "active" | "paused" | "sold_out" | "archived";
+        /** @description Where produce is picked up or shipped from. */
         LocationDto: {
-            city?: string | null;
-            state?: string | null;
-            postalCode?: string | null;
-            /** Format: double */
-            latitude?: number | null;
-            /** Format: double */
-            longitude?: number | null;
+            /** @description City. */
+            city: string | null;
+            /** @description State or region code, e.g. `CA`. */
+            state: string | null;
+            /** @description Postal or ZIP code. */
+            postalCode: string | null;
+            /**
+             * Format: double
+             * @description Latitude in degrees; the board's distance search uses it.
+             */
+            latitude: number | null;
+            /**
+             * Format: double
+             * @description Longitude in degrees.
+             */
+            longitude: number | null;
         };
+        /** @description A listing running low: available at or under its low-stock threshold. */
         LowStockItem: {
-            /** Format: uuid */
-            listingId?: string;
-            title?: string | null;
-            /** Format: double */
-            available?: number;
-            /** Format: double */
-            threshold?: number;
-            /** Format: double */
-            daysOfStock?: number | null;
+            /**
+             * Format: uuid
+             * @description The listing.
+             */
+            listingId: string;
+            /** @description The listing's title. */
+            title: string;
+            /**
+             * Format: double
+             * @description Units buyers can still order.
+             */
+            available: number;
+            /**
+             * Format: double
+             * @description The grower's low-stock threshold.
+             */
+            threshold: number;
+            /**
+             * Format: double
+             * @description Days until sold out at the last 30 days' sales rate; null when nothing sold.
+             */
+            daysOfStock: number | null;
         };
+        /** @description The whole marketplace's figures for one period (admins). */
         MarketplaceAnalyticsResponse: {
-            period?: string | null;
-            /** Format: date-time */
-            from?: string;
-            /** Format: date-time */
-            to?: string;
-            gmv?: components["schemas"]["Money"];
-            platformRevenue?: components["schemas"]["Money"];
-            /** Format: int32 */
-            orders?: number;
-            /** Format: int32 */
-            paidOrders?: number;
-            /** Format: int32 */
-            activeGrowers?: number;
-            /** Format: int32 */
-            activeBuyers?: number;
-            /** Format: int32 */
-            activeListings?: number;
+            /**
+             * @description The period the figures cover (`week`, `month`, `quarter` or `year`).
+             * @enum {string}
+             */
+            period: "week" | "month" | "quarter" | "year";
+            /**
+             * Format: date-time
+             * @description Start of the period (UTC).
+             */
+            from: string;
+            /**
+             * Format: date-time
+             * @description End of the period (UTC).
+             */
+            to: string;
+            /** @description Gross merchandise value: what buyers paid for orders. */
+            gmv: components["schemas"]["Money"];
+            /** @description The marketplace's commissions. */
+            platformRevenue: components["schemas"]["Money"];
+            /**
+             * Format: int32
+             * @description Orders placed.
+             */
+            orders: number;
+            /**
+             * Format: int32
+             * @description Orders paid for.
+             */
+            paidOrders: number;
+            /**
+             * Format: int32
+             * @description Growers with an active listing.
+             */
+            activeGrowers: number;
+            /**
+             * Format: int32
+             * @description Buyers who placed an order in the period.
+             */
+            activeBuyers: number;
+            /**
+             * Format: int32
+             * @description Listings on the board now.
+             */
+            activeListings: number;
         };
+        /** @description An amount in minor units (cents) of an ISO 4217 currency; never floating point. */
         Money: {
-            /** Format: int64 */
-            amount?: number;
-            currency?: string | null;
+            /**
+             * Format: int64
+             * @description The amount in minor units of the currency (2450 is $24.50).
+             */
+            amount: number;
+            /** @description ISO 4217 currency code, e.g. `USD`: the marketplace's one currency. */
+            currency: string;
         };
-        /** @enum {string} */
+        /**
+         * @description Who acts on an order, by relationship to it (the platform itself is Marketplace.Domain.Orders.OrderActor.System).
+         * @enum {string}
+         */
         OrderActor: "buyer" | "grower" | "admin" | "system";
+        /** @description A grower's orders over the period. */
         OrderFigures: {
-            /** Format: int32 */
-            total?: number;
-            byStatus?: {
+            /**
+             * Format: int32
+             * @description Orders placed with the grower.
+             */
+            total: number;
+            /** @description Those orders counted by their status now. */
+            byStatus: {
                 [key: string]: number;
-            } | null;
+            };
         };
+        /** @description One line of an order. */
         OrderLineRequest: {
-            /** Format: uuid */
-            listingId?: string | null;
-            /** Format: double */
-            quantity?: number | null;
+            /**
+             * Format: uuid
+             * @description The listing to buy from (an active listing of the order's grower).
+             */
+            listingId: string;
+            /**
+             * Format: double
+             * @description Units to buy, at least the listing's minimum order quantity.
+             */
+            quantity: number;
         };
+        /** @description One line of an order, as bought: a snapshot that later listing edits do not change. */
         OrderLineResponse: {
-            /** Format: uuid */
-            listingId?: string;
-            title?: string | null;
-            unit?: components["schemas"]["Unit"];
-            unitPrice?: components["schemas"]["Money"];
-            /** Format: double */
-            quantity?: number;
-            /** Format: double */
-            percentOff?: number;
-            lineTotal?: components["schemas"]["Money"];
+            /**
+             * Format: uuid
+             * @description The listing the produce was bought from.
+             */
+            listingId: string;
+            /** @description The listing's title when ordered. */
+            title: string;
+            /** @description The unit the quantity counts. */
+            unit: components["schemas"]["Unit"];
+            /** @description Price per unit when ordered. */
+            unitPrice: components["schemas"]["Money"];
+            /**
+             * Format: double
+             * @description Units bought.
+             */
+            quantity: number;
+            /**
+             * Format: double
+             * @description Bulk discount applied to the line, in percent.
+             */
+            percentOff: number;
+            /** @description Quantity × unit price less the discount. */
+            lineTotal: components["schemas"]["Money"];
         };
+        /** @description The state of the buyer's payment for an order. */
         OrderPaymentResponse: {
-            status?: components["schemas"]["PaymentStatus"];
-            amountRefunded?: components["schemas"]["Money"];
+            /** @description Where the payment is. */
+            status: components["schemas"]["PaymentStatus"];
+            /** @description How much has been refunded to the buyer so far. */
+            amountRefunded: components["schemas"]["Money"];
         };
+        /** @description An order: one buyer buying from one grower. */
         OrderResponse: {
-            /** Format: uuid */
-            id?: string;
-            number?: string | null;
-            /** Format: uuid */
-            buyerId?: string;
-            /** Format: uuid */
-            growerId?: string;
-            status?: components["schemas"]["OrderStatus"];
-            lines?: components["schemas"]["OrderLineResponse"][] | null;
-            subtotal?: components["schemas"]["Money"];
-            deliveryFee?: components["schemas"]["Money"];
-            platformFee?: components["schemas"]["Money"];
-            total?: components["schemas"]["Money"];
-            growerPayout?: components["schemas"]["Money"];
-            deliveryMethod?: components["schemas"]["DeliveryMethod"];
-            deliveryAddress?: components["schemas"]["Address"];
-            /** Format: date */
-            requestedDeliveryDate?: string | null;
-            notes?: string | null;
-            payment?: components["schemas"]["OrderPaymentResponse"];
-            flaggedForReview?: boolean;
-            /** Format: date-time */
-            confirmBy?: string | null;
-            timeline?: components["schemas"]["TimelineEntry"][] | null;
-            /** Format: date-time */
-            createdAt?: string;
-            /** Format: date-time */
-            updatedAt?: string;
+            /**
+             * Format: uuid
+             * @description The order id.
+             */
+            id: string;
+            /** @description The human-readable order number, e.g. `MKT-000123`. */
+            number: string;
+            /**
+             * Format: uuid
+             * @description The buyer's marketplace user id.
+             */
+            buyerId: string;
+            /**
+             * Format: uuid
+             * @description The grower's marketplace user id.
+             */
+            growerId: string;
+            /** @description Where the order is. */
+            status: components["schemas"]["OrderStatus"];
+            /** @description What was bought, line by line. */
+            lines: components["schemas"]["OrderLineResponse"][];
+            /** @description Sum of the line totals. */
+            subtotal: components["schemas"]["Money"];
+            /** @description The grower's delivery fee (zero for pickup). */
+            deliveryFee: components["schemas"]["Money"];
+            /** @description The marketplace's commission, taken from the grower's share. */
+            platformFee: components["schemas"]["Money"];
+            /** @description What the buyer pays: subtotal plus delivery fee. */
+            total: components["schemas"]["Money"];
+            /** @description What the grower receives: total less the platform fee. */
+            growerPayout: components["schemas"]["Money"];
+            /** @description Delivered by the grower or picked up by the buyer. */
+            deliveryMethod: components["schemas"]["DeliveryMethod"];
+            /** @description Where the grower delivers; null for pickup orders. */
+            deliveryAddress: components["schemas"]["Address"] | null;
+            /**
+             * Format: date
+             * @description The day the buyer asked for the produce.
+             */
+            requestedDeliveryDate: string | null;
+            /** @description The buyer's notes to the grower. */
+            notes: string | null;
+            /** @description The state of the buyer's payment. */
+            payment: components["schemas"]["OrderPaymentResponse"];
+            /** @description True when a refund made at the payment provider (`charge.refunded`) needs a person's look: a partial refund of an undelivered order, or a full one of an order already in transit. The order is otherwise unchanged. */
+            flaggedForReview: boolean;
+            /**
+             * Format: date-time
+             * @description When a paid order not yet confirmed by its grower is cancelled and refunded; null once confirmed or when not paid.
+             */
+            confirmBy: string | null;
+            /** @description Every status the order went through, oldest first. */
+            timeline: components["schemas"]["TimelineEntry"][];
+            /**
+             * Format: date-time
+             * @description When the order was placed (UTC).
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the order last changed (UTC).
+             */
+            updatedAt: string;
         };
+        /** @description A page of results and the cursor for the next one (null on the last page). */
         OrderResponsePage: {
-            items?: components["schemas"]["OrderResponse"][] | null;
-            nextCursor?: string | null;
+            /** @description The results on this page. */
+            items: components["schemas"]["OrderResponse"][];
+            /** @description Pass it back as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
         };
-        /** @enum {string} */
+        /**
+         * @description Where an order is: `pending_payment` (stock held), `pending` (paid, awaiting the grower), `confirmed`, `in_transit`, `delivered`, `cancelled` or `refunded`.
+         * @enum {string}
+         */
         OrderStatus: "pending_payment" | "pending" | "confirmed" | "in_transit" | "delivered" | "cancelled" | "refunded";
+        /** @description One consumer's progress with one message. */
         OutboxDeliveryResponse: {
-            consumer?: string | null;
-            status?: components["schemas"]["OutboxStatus"];
-            /** Format: int32 */
-            attempts?: number;
-            /** Format: date-time */
-            nextAttemptAt?: string;
-            lastError?: string | null;
-            /** Format: date-time */
-            deliveredAt?: string | null;
+            /** @description The consumer handling it (email, search index, message broker). */
+            consumer: string;
+            /** @description Where this consumer is with the message. */
+            status: components["schemas"]["OutboxStatus"];
+            /**
+             * Format: int32
+             * @description Delivery attempts so far.
+             */
+            attempts: number;
+            /**
+             * Format: date-time
+             * @description When the next attempt is due (UTC).
+             */
+            nextAttemptAt: string;
+            /** @description Why the last attempt failed. */
+            lastError: string | null;
+            /**
+             * Format: date-time
+             * @description When this consumer handled it (UTC).
+             */
+            deliveredAt: string | null;
         };
+        /**
+         * @description A message and, in `deliveries`, each consumer's state. The top-level figures summarise them: status dead if any
+         *     consumer gave up, pending while any still waits; attempts and lastError of the consumer that failed most.
+         */
         OutboxMessageResponse: {
-            /** Format: uuid */
-            id?: string;
-            type?: string | null;
-            /** Format: uuid */
-            aggregateId?: string;
-            /** Format: date-time */
-            occurredAt?: string;
-            status?: components["schemas"]["OutboxStatus"];
-            /** Format: int32 */
-            attempts?: number;
-            /** Format: date-time */
-            nextAttemptAt?: string;
-            lastError?: string | null;
-            /** Format: date-time */
-            deliveredAt?: string | null;
-            deliveries?: components["schemas"]["OutboxDeliveryResponse"][] | null;
+            /**
+             * Format: uuid
+             * @description The event id.
+             */
+            id: string;
+            /** @description The integration event's type, e.g. `order.placed`. */
+            type: string;
+            /**
+             * Format: uuid
+             * @description The listing, order or user the event is about.
+             */
+            aggregateId: string;
+            /**
+             * Format: date-time
+             * @description When it happened (UTC).
+             */
+            occurredAt: string;
+            /** @description `dead` if any consumer gave up, `pending` while any waits, else `delivered`. */
+            status: components["schemas"]["OutboxStatus"];
+            /**
+             * Format: int32
+             * @description Attempts of the consumer that failed most.
+             */
+            attempts: number;
+            /**
+             * Format: date-time
+             * @description When the next attempt is due (UTC).
+             */
+            nextAttemptAt: string;
+            /** @description The last error of the consumer that failed most. */
+            lastError: string | null;
+            /**
+             * Format: date-time
+             * @description When the last consumer handled it (UTC).
+             */
+            deliveredAt: string | null;
+            /** @description Each consumer's state. */
+            deliveries: components["schemas"]["OutboxDeliveryResponse"][];
         };
+        /** @description A page of results and the cursor for the next one (null on the last page). */
         OutboxMessageResponsePage: {
-            items?: components["schemas"]["OutboxMessageResponse"][] | null;
-            nextCursor?: string | null;
+            /** @description The results on this page. */
+            items: components["schemas"]["OutboxMessageResponse"][];
+            /** @description Pass it back as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
         };
-        /** @enum {string} */
+        /**
+         * @description Where an event's delivery is: `pending` (waiting or retrying), `delivered`, or `dead` (given up after the maximum attempts).
+         * @enum {string}
+         */
         OutboxStatus: "pending" | "delivered" | "dead";
+        /** @description What the buyer's app needs to take the payment. */
         PaymentSession: {
-            provider?: string | null;
-            status?: components["schemas"]["PaymentStatus"];
-            clientSecret?: string | null;
+            /** @description The payment provider: `simulated` or `stripe`. */
+            provider: string;
+            /** @description Where the payment is. */
+            status: components["schemas"]["PaymentStatus"];
+            /** @description The secret the frontend confirms the payment with (Stripe.js); null when nothing is left to confirm. */
+            clientSecret: string | null;
         };
-        /** @enum {string} */
+        /**
+         * @description Where the buyer's payment is: `requires_payment`, `succeeded`, `failed`, `partially_refunded`, `refunded` or `disputed` (a chargeback is open).
+         * @enum {string}
+         */
         PaymentStatus: "requires_payment" | "succeeded" | "failed" | "partially_refunded" | "refunded" | "disputed";
+        /** @description A buyer orders from one grower; stock for every line is reserved, or none is. */
         PlaceOrderRequest: {
-            lines?: components["schemas"]["OrderLineRequest"][] | null;
-            deliveryMethod?: components["schemas"]["DeliveryMethod"];
-            deliveryAddress?: components["schemas"]["AddressBody"];
-            /** Format: date */
+            /** @description What to buy: 1–50 lines, all from one grower, each listing once. */
+            lines: components["schemas"]["OrderLineRequest"][];
+            /** @description `delivery` by the grower, or `pickup` at the farm. */
+            deliveryMethod: components["schemas"]["DeliveryMethod"];
+            /** @description Where to deliver; defaults to the buyer profile's address. Not used for pickup. */
+            deliveryAddress?: components["schemas"]["AddressBody"] | null;
+            /**
+             * Format: date
+             * @description The day the buyer wants the produce.
+             */
             requestedDeliveryDate?: string | null;
+            /** @description Notes to the grower (dock hours, substitutions). */
             notes?: string | null;
         };
+        /** @description A placed order and how to pay for it. */
         PlaceOrderResponse: {
-            order?: components["schemas"]["OrderResponse"];
-            payment?: components["schemas"]["PaymentSession"];
+            /** @description The order, holding its stock. */
+            order: components["schemas"]["OrderResponse"];
+            /** @description The payment to complete. */
+            payment: components["schemas"]["PaymentSession"];
         };
+        /**
+         * @description The stable, machine-readable reason of a problem.
+         * @enum {string}
+         */
+        ProblemCode: "account_locked" | "action_not_allowed" | "already_reviewed" | "bad_request" | "below_minimum_quantity" | "concurrent_update" | "conflict" | "currency_mismatch" | "database_unavailable" | "delivery_address_required" | "delivery_address_unlocated" | "delivery_not_offered" | "email_reserved" | "email_taken" | "empty_order" | "error" | "forbidden" | "grower_cannot_accept_payments" | "grower_profile_required" | "idempotency_key_reused" | "idempotency_request_in_progress" | "image_too_large" | "insufficient_reserved" | "insufficient_stock" | "internal_error" | "invalid_credentials" | "invalid_cursor" | "invalid_event" | "invalid_idempotency_key" | "invalid_image" | "invalid_price" | "invalid_quantity" | "invalid_rating" | "invalid_signature" | "invalid_transition" | "listing_not_active" | "listing_not_available" | "malformed_json" | "method_not_allowed" | "multiple_growers" | "not_a_grower" | "not_found" | "outside_delivery_radius" | "own_listing" | "payload_too_large" | "payment_rejected" | "payment_unavailable" | "precondition_failed" | "price_required" | "rate_limited" | "refund_exceeds_paid" | "role_required" | "search_unavailable" | "service_unavailable" | "sync_not_configured" | "too_many_images" | "unauthorized" | "unknown_listing" | "unsupported_currency" | "unsupported_image_type" | "unsupported_media_type" | "validation_failed";
+        /**
+         * @description An RFC 9457 problem.
+         * @example {
+         *       "type": "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10",
+         *       "title": "Conflict",
+         *       "status": 409,
+         *       "detail": "Only 3 case of 'Butterhead lettuce' are available.",
+         *       "instance": "/api/marketplace/orders",
+         *       "code": "insufficient_stock",
+         *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+         *     }
+         */
         ProblemDetails: {
-            type?: string | null;
-            title?: string | null;
-            /** Format: int32 */
-            status?: number | null;
-            detail?: string | null;
-            instance?: string | null;
-        } & {
-            [key: string]: unknown;
+            /** @description A link to the HTTP status's definition. */
+            type: string;
+            /** @description A short, human-readable summary of the problem. */
+            title: string;
+            /**
+             * Format: int32
+             * @description The HTTP status code of the answer.
+             */
+            status: number;
+            /** @description What went wrong, for a person. */
+            detail?: string;
+            /** @description The request path. */
+            instance: string;
+            code: components["schemas"]["ProblemCode"];
+            /** @description Quote it when reporting a problem. */
+            traceId: string;
+            /** @description Validation problems only: messages by camelCase field path (`unitPrice.amount`); the body itself is `""`. */
+            errors?: {
+                [key: string]: string[];
+            };
         };
+        /** @description A grower as any buyer sees them. */
         PublicGrowerProfile: {
-            /** Format: uuid */
-            growerId?: string;
-            farmName?: string | null;
-            description?: string | null;
-            location?: components["schemas"]["GrowerLocation"];
-            growingMethods?: components["schemas"]["GrowingMethod"][] | null;
-            certifications?: string[] | null;
-            /** Format: int32 */
-            facilitySizeSqFt?: number | null;
-            verified?: boolean;
-            /** Format: double */
-            averageRating?: number;
-            /** Format: int32 */
-            reviewCount?: number;
-            /** Format: int32 */
-            activeListings?: number;
-            /** Format: date-time */
-            memberSince?: string;
-            facility?: components["schemas"]["FacilityInfo"];
+            /**
+             * Format: uuid
+             * @description The grower's marketplace user id, as `growerId` on listings and orders.
+             */
+            growerId: string;
+            /** @description The farm's name. */
+            farmName: string;
+            /** @description What the farm grows and how, in its own words. */
+            description: string | null;
+            /** @description Where the farm is. */
+            location: components["schemas"]["GrowerLocation"];
+            /** @description How the farm grows its produce. */
+            growingMethods: components["schemas"]["GrowingMethod"][];
+            /** @description Certification codes the farm holds, e.g. `usda-organic`. */
+            certifications: string[];
+            /**
+             * Format: int32
+             * @description Growing area in square feet.
+             */
+            facilitySizeSqFt: number | null;
+            /** @description The marketplace has verified the farm. */
+            verified: boolean;
+            /**
+             * Format: double
+             * @description Average review rating, 1–5 (0 before the first review).
+             */
+            averageRating: number;
+            /**
+             * Format: int32
+             * @description Number of reviews buyers have left.
+             */
+            reviewCount: number;
+            /**
+             * Format: int32
+             * @description Listings of the farm on the board now.
+             */
+            activeListings: number;
+            /**
+             * Format: date-time
+             * @description When the grower started selling here.
+             */
+            memberSince: string;
+            /** @description The grower's facility imported from VibeLux core; null when none has been imported. */
+            facility: components["schemas"]["FacilityInfo"] | null;
         };
+        /** @description A refund of a delivered order. */
         RefundBody: {
-            amount?: components["schemas"]["Money"];
-            reason?: string | null;
+            /** @description How much to refund; everything still refundable when absent. */
+            amount?: components["schemas"]["Money"] | null;
+            /** @description Why, e.g. "Two cases arrived wilted". */
+            reason: string;
         };
+        /** @description The outcome of rebuilding the search index. */
         ReindexResponse: {
-            /** Format: int32 */
-            indexed?: number;
-            /** Format: int32 */
-            batches?: number;
+            /**
+             * Format: int32
+             * @description Listings sent to the index.
+             */
+            indexed: number;
+            /**
+             * Format: int32
+             * @description Batches they were sent in.
+             */
+            batches: number;
         };
+        /** @description A grower's takings over the period, from paid orders. */
         RevenueFigures: {
-            gross?: components["schemas"]["Money"];
-            platformFees?: components["schemas"]["Money"];
-            net?: components["schemas"]["Money"];
+            /** @description What buyers paid for the grower's orders. */
+            gross: components["schemas"]["Money"];
+            /** @description The marketplace's commission on them. */
+            platformFees: components["schemas"]["Money"];
+            /** @description What the grower keeps: gross less platform fees. */
+            net: components["schemas"]["Money"];
         };
+        /** @description A buyer's review of a delivered order. */
         ReviewBody: {
-            /** Format: int32 */
-            rating?: number | null;
+            /**
+             * Format: int32
+             * @description Stars, 1–5.
+             */
+            rating: number;
+            /** @description What the buyer wants other buyers to know (up to 2000 characters). */
             comment?: string | null;
         };
+        /** @description A buyer's review of a delivered order. */
         ReviewResponse: {
-            /** Format: uuid */
-            id?: string;
-            /** Format: uuid */
-            orderId?: string;
-            /** Format: uuid */
-            growerId?: string;
-            /** Format: int32 */
-            rating?: number;
-            comment?: string | null;
-            buyerName?: string | null;
-            /** Format: date-time */
-            createdAt?: string;
+            /**
+             * Format: uuid
+             * @description The review id.
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The delivered order it reviews.
+             */
+            orderId: string;
+            /**
+             * Format: uuid
+             * @description The grower reviewed.
+             */
+            growerId: string;
+            /**
+             * Format: int32
+             * @description Stars, 1–5.
+             */
+            rating: number;
+            /** @description What the buyer wrote. */
+            comment: string | null;
+            /** @description The buyer's display name, as shown to others. */
+            buyerName: string | null;
+            /**
+             * Format: date-time
+             * @description When the review was left (UTC).
+             */
+            createdAt: string;
         };
+        /** @description A page of results and the cursor for the next one (null on the last page). */
         ReviewResponsePage: {
-            items?: components["schemas"]["ReviewResponse"][] | null;
-            nextCursor?: string | null;
+            /** @description The results on this page. */
+            items: components["schemas"]["ReviewResponse"][];
+            /** @description Pass it back as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
         };
+        /** @description Whether the marketplace has grown enough to run as its own platform, by the five signals. */
         SeparationReadinessResponse: {
-            trafficShare?: components["schemas"]["Signal"];
-            monthlyPlatformRevenue?: components["schemas"]["Signal"];
-            activeUsers?: components["schemas"]["Signal"];
-            p95LatencyMs?: components["schemas"]["Signal"];
-            featureDivergence?: components["schemas"]["Signal"];
-            /** Format: int32 */
-            signalsMet?: number;
-            recommendation?: string | null;
-            divergentFeatures?: string[] | null;
+            /** @description The marketplace's share of VibeLux traffic, in percent. */
+            trafficShare: components["schemas"]["Signal"];
+            /** @description Commission earned over the last 30 days, in dollars. */
+            monthlyPlatformRevenue: components["schemas"]["Signal"];
+            /** @description Users active over the last 30 days. */
+            activeUsers: components["schemas"]["Signal"];
+            /** @description 95th-percentile response time of marketplace requests, in ms. */
+            p95LatencyMs: components["schemas"]["Signal"];
+            /** @description Features the marketplace needs that VibeLux core does not share. */
+            featureDivergence: components["schemas"]["Signal"];
+            /**
+             * Format: int32
+             * @description How many of the five signals are met.
+             */
+            signalsMet: number;
+            /**
+             * @description What the signals suggest: `monolithic`, `microservice` or `standalone`.
+             * @enum {string}
+             */
+            recommendation: "monolithic" | "microservice" | "standalone";
+            /** @description The names of those divergent features. */
+            divergentFeatures: string[];
         };
+        /** @description One readiness signal: a measured value against its threshold. */
         Signal: {
-            /** Format: double */
-            value?: number | null;
-            /** Format: double */
-            threshold?: number;
-            met?: boolean;
-            unit?: string | null;
+            /**
+             * Format: double
+             * @description The measured value; null when it cannot be measured (not configured).
+             */
+            value: number | null;
+            /**
+             * Format: double
+             * @description The value above which the signal counts as met.
+             */
+            threshold: number;
+            /** @description The value is over the threshold. */
+            met: boolean;
+            /** @description What the value counts: `percent`, `USD`, `users`, `ms` or `features`. */
+            unit: string;
         };
+        /** @description The body of `POST /listings/{id}/stock`. */
         StockChangeBody: {
-            kind?: components["schemas"]["StockChangeKind"];
-            /** Format: double */
-            quantity?: number | null;
+            /** @description `received` for a delivery of new produce, `adjusted` for a count correction. */
+            kind: components["schemas"]["StockChangeKind"];
+            /**
+             * Format: double
+             * @description Units in the listing's unit; positive when received, signed when adjusted.
+             */
+            quantity: number;
+            /** @description Why the stock changed, kept on the ledger line (e.g. "harvest", "spoilage"). */
             reason?: string | null;
         };
-        /** @enum {string} */
+        /**
+         * @description A grower's stock change: `received` produce, or a count `adjusted` up or down.
+         * @enum {string}
+         */
         StockChangeKind: "received" | "adjusted";
+        /** @description A listing's stock, in its unit. */
         StockLevels: {
-            /** Format: double */
-            onHand?: number;
-            /** Format: double */
-            reserved?: number;
-            /** Format: double */
-            available?: number;
+            /**
+             * Format: double
+             * @description Units the grower holds.
+             */
+            onHand: number;
+            /**
+             * Format: double
+             * @description Units held for orders not yet confirmed.
+             */
+            reserved: number;
+            /**
+             * Format: double
+             * @description Units buyers can still order: on hand less reserved.
+             */
+            available: number;
         };
-        /** @enum {string} */
+        /**
+         * @description Why a ledger line moved stock: produce `received`, `reserved` or `released` for an order, `sold` on confirmation, or `adjusted` by a count.
+         * @enum {string}
+         */
         StockMovementKind: "received" | "reserved" | "released" | "sold" | "adjusted";
+        /** @description One line of a listing's stock ledger. */
         StockMovementResponse: {
-            /** Format: uuid */
-            id?: string;
-            /** Format: int32 */
-            sequence?: number;
-            kind?: components["schemas"]["StockMovementKind"];
-            /** Format: double */
-            quantity?: number;
-            /** Format: double */
-            onHandAfter?: number;
-            /** Format: double */
-            reservedAfter?: number;
-            /** Format: uuid */
-            orderId?: string | null;
-            reason?: string | null;
-            /** Format: uuid */
-            by?: string;
-            /** Format: date-time */
-            at?: string;
+            /**
+             * Format: uuid
+             * @description The ledger line's id.
+             */
+            id: string;
+            /**
+             * Format: int32
+             * @description Position in the listing's ledger, counting from 1.
+             */
+            sequence: number;
+            /** @description Why stock moved. */
+            kind: components["schemas"]["StockMovementKind"];
+            /**
+             * Format: double
+             * @description Units moved: positive in, negative out of on-hand or reserved stock.
+             */
+            quantity: number;
+            /**
+             * Format: double
+             * @description Units on hand after this line.
+             */
+            onHandAfter: number;
+            /**
+             * Format: double
+             * @description Units held for open orders after this line.
+             */
+            reservedAfter: number;
+            /**
+             * Format: uuid
+             * @description The order that moved the stock, if any.
+             */
+            orderId: string | null;
+            /** @description The grower's reason for a received or adjusted line. */
+            reason: string | null;
+            /**
+             * Format: uuid
+             * @description The user who caused it.
+             */
+            by: string;
+            /**
+             * Format: date-time
+             * @description When it happened (UTC).
+             */
+            at: string;
         };
+        /** @description A page of results and the cursor for the next one (null on the last page). */
         StockMovementResponsePage: {
-            items?: components["schemas"]["StockMovementResponse"][] | null;
-            nextCursor?: string | null;
+            /** @description The results on this page. */
+            items: components["schemas"]["StockMovementResponse"][];
+            /** @description Pass it back as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
         };
+        /** @description What the grower states about the produce's footprint. */
         Sustainability: {
-            renewableEnergy?: boolean;
-            pesticideFree?: boolean;
-            /** Format: double */
-            waterUsageGalPerUnit?: number | null;
-            /** Format: double */
-            carbonKgPerUnit?: number | null;
+            /** @description Grown on renewable energy. */
+            renewableEnergy: boolean;
+            /** @description Grown without pesticides. */
+            pesticideFree: boolean;
+            /**
+             * Format: double
+             * @description Water used per unit sold, in US gallons.
+             */
+            waterUsageGalPerUnit: number | null;
+            /**
+             * Format: double
+             * @description Carbon emitted per unit sold, in kg CO2e.
+             */
+            carbonKgPerUnit: number | null;
         };
+        /** @description `Rejected`: facilities VibeLux sent that break the profile rules; they are skipped and logged, nothing of them stored. */
         SyncResult: {
-            /** Format: int32 */
-            facilities?: number;
-            /** Format: int32 */
-            growersUpdated?: number;
-            /** Format: date-time */
-            updatedSince?: string | null;
-            /** Format: int32 */
-            rejected?: number;
+            /**
+             * Format: int32
+             * @description Facilities VibeLux sent.
+             */
+            facilities: number;
+            /**
+             * Format: int32
+             * @description Grower profiles whose facility changed.
+             */
+            growersUpdated: number;
+            /**
+             * Format: date-time
+             * @description The point the next sync resumes from; null before the first.
+             */
+            updatedSince: string | null;
+            /**
+             * Format: int32
+             * @description Facilities skipped because they break the profile rules.
+             */
+            rejected: number;
         };
+        /** @description One step in an order's history. */
         TimelineEntry: {
-            status?: components["schemas"]["OrderStatus"];
-            /** Format: date-time */
-            at?: string;
-            actor?: components["schemas"]["OrderActor"];
-            note?: string | null;
+            /** @description The status the order entered. */
+            status: components["schemas"]["OrderStatus"];
+            /**
+             * Format: date-time
+             * @description When it happened (UTC).
+             */
+            at: string;
+            /** @description Who did it: the buyer, the grower, an admin or the platform. */
+            actor: components["schemas"]["OrderActor"];
+            /** @description Why, when one was given (e.g. a cancellation reason). */
+            note: string | null;
         };
+        /** @description One of the grower's best sellers over the period. */
         TopProduct: {
-            /** Format: uuid */
-            listingId?: string;
-            title?: string | null;
-            /** Format: double */
-            quantity?: number;
-            revenue?: components["schemas"]["Money"];
+            /**
+             * Format: uuid
+             * @description The listing.
+             */
+            listingId: string;
+            /** @description The listing's title. */
+            title: string;
+            /**
+             * Format: double
+             * @description Units sold.
+             */
+            quantity: number;
+            /** @description What those units brought in. */
+            revenue: components["schemas"]["Money"];
         };
-        /** @enum {string} */
+        /**
+         * @description The unit the produce is sold and counted in.
+         * @enum {string}
+         */
         Unit: "lb" | "oz" | "kg" | "head" | "bunch" | "case" | "flat" | "tray" | "pint" | "stem" | "pot" | "bushel" | "each";
         /**
+         * @description The body of `PUT /listings/{id}`: the fields without any stock. Stock moves only through the
+         *     ledger, so an edit saved from a form loaded before buyers reserved units can never bring them back.
+         *     Fields this body does not have are collected in Marketplace.Application.Listings.UpdateListingBody.UnknownFields and refused by the
+         *     validator by name, instead of being dropped without a word.
          * @example {
          *       "title": "Butterhead lettuce",
          *       "category": "leafy-greens",
@@ -1388,69 +2120,139 @@ export interface components {
          *     }
          */
         UpdateListingBody: {
-            title?: string | null;
-            category?: components["schemas"]["Category"];
-            productType?: string | null;
+            /** @description What buyers see first on the board, e.g. "Butterhead lettuce" (1–120 characters). */
+            title: string;
+            /** @description The board category it is filed under. */
+            category: components["schemas"]["Category"];
+            /** @description The kind of produce, e.g. `lettuce`. */
+            productType: string;
+            /** @description The variety, e.g. "Butterhead". */
             variety?: string | null;
+            /** @description Details for buyers: pack, taste, handling. */
             description?: string | null;
-            growingMethod?: components["schemas"]["GrowingMethod"];
+            /** @description How it was grown. */
+            growingMethod: components["schemas"]["GrowingMethod"];
+            /** @description Certification codes, lower-case, e.g. `usda-organic`. */
             certifications?: string[] | null;
-            grade?: components["schemas"]["Grade"];
-            unit?: components["schemas"]["Unit"];
-            unitPrice?: components["schemas"]["Money"];
+            /** @description Quality grade. */
+            grade: components["schemas"]["Grade"];
+            /** @description The unit it is sold and counted in. */
+            unit: components["schemas"]["Unit"];
+            /** @description Price per unit. */
+            unitPrice: components["schemas"]["Money"];
+            /** @description Discounts for larger quantities, by minimum quantity. */
             bulkDiscounts?: components["schemas"]["BulkDiscount"][] | null;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description The fewest units one order may take.
+             */
             minimumOrderQuantity?: number | null;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description The grower is warned when available stock falls to this.
+             */
             lowStockThreshold?: number | null;
-            /** Format: date */
-            harvestDate?: string | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description When it was (or will be) harvested.
+             */
+            harvestDate: string;
+            /**
+             * Format: date
+             * @description First day it can be delivered or picked up.
+             */
             availableFrom?: string | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description Last day it can be delivered or picked up.
+             */
             availableUntil?: string | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Days it keeps after harvest.
+             */
             shelfLifeDays?: number | null;
-            delivery?: components["schemas"]["DeliveryOptions"];
-            location?: components["schemas"]["LocationDto"];
+            /** @description Pickup, delivery, radius and fee. */
+            delivery?: components["schemas"]["DeliveryOptions"] | null;
+            /** @description Where the produce is picked up or shipped from. */
+            location: components["schemas"]["LocationDto"];
+            /** @description Must stay refrigerated from farm to buyer. */
             coldChainRequired?: boolean | null;
-            sustainability?: components["schemas"]["Sustainability"];
+            /** @description The grower's footprint figures, if stated. */
+            sustainability?: components["schemas"]["Sustainability"] | null;
         };
+        /** @description Creates or replaces the caller's buyer profile (business and default delivery address). */
         UpsertBuyerProfileRequest: {
-            businessName?: string | null;
-            businessType?: components["schemas"]["BusinessType"];
-            deliveryAddress?: components["schemas"]["AddressBody"];
+            /** @description The business's name as growers see it (1–120 characters). */
+            businessName: string;
+            /** @description What kind of business it is. */
+            businessType: components["schemas"]["BusinessType"];
+            /** @description The default address orders are delivered to. */
+            deliveryAddress: components["schemas"]["AddressBody"];
         };
+        /** @description Creates or replaces the caller's grower profile (the farm buyers see). */
         UpsertGrowerProfileRequest: {
-            farmName?: string | null;
+            /** @description The farm's name as buyers see it (1–120 characters); renaming updates every listing. */
+            farmName: string;
+            /** @description What the farm grows and how (up to 4000 characters). */
             description?: string | null;
-            city?: string | null;
-            state?: string | null;
-            postalCode?: string | null;
-            /** Format: double */
+            /** @description City of the farm. */
+            city: string;
+            /** @description State or region code of the farm, e.g. `CA`. */
+            state: string;
+            /** @description Postal or ZIP code of the farm. */
+            postalCode: string;
+            /**
+             * Format: double
+             * @description Latitude of the farm in degrees; give it with the longitude.
+             */
             latitude?: number | null;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description Longitude of the farm in degrees.
+             */
             longitude?: number | null;
+            /** @description How the farm grows its produce (at most 10). */
             growingMethods?: components["schemas"]["GrowingMethod"][] | null;
+            /** @description Certification codes the farm holds, lower-case, e.g. `usda-organic`. */
             certifications?: string[] | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Growing area in square feet.
+             */
             facilitySizeSqFt?: number | null;
         };
+        /** @description A marketplace user: the caller's account, roles and profiles. */
         UserResponse: {
-            /** Format: uuid */
-            id?: string;
-            externalId?: string | null;
-            email?: string | null;
-            displayName?: string | null;
-            roles?: string[] | null;
-            growerProfile?: components["schemas"]["GrowerProfileResponse"];
-            buyerProfile?: components["schemas"]["BuyerProfileResponse"];
+            /**
+             * Format: uuid
+             * @description The marketplace user id: the `growerId` of a grower and the `buyerId` of a buyer everywhere.
+             */
+            id: string;
+            /** @description The VibeLux user id (the token's `sub`). */
+            externalId: string;
+            /** @description Email address, from the token. */
+            email: string | null;
+            /** @description Name shown to the other side of an order, from the token. */
+            displayName: string | null;
+            /** @description What the user may do here: `grower`, `buyer`, `admin`. */
+            roles: ("grower" | "buyer" | "admin")[];
+            /** @description The farm, once the user has set up selling; null before. */
+            growerProfile: components["schemas"]["GrowerProfileResponse"] | null;
+            /** @description The business, once the user has set up buying; null before. */
+            buyerProfile: components["schemas"]["BuyerProfileResponse"] | null;
         };
-        /** @enum {string} */
+        /**
+         * @description What the marketplace did with a VibeLux event: `applied`, `duplicate` (already applied), `ignored` (a type it does not use) or `unknown_grower`.
+         * @enum {string}
+         */
         VibeLuxEventOutcome: "applied" | "duplicate" | "ignored" | "unknown_grower";
+        /** @description The marketplace's receipt for a VibeLux event. */
         VibeLuxReceipt: {
-            eventId?: string | null;
-            outcome?: components["schemas"]["VibeLuxEventOutcome"];
+            /** @description The event's id. */
+            eventId: string;
+            /** @description What the marketplace did with it. */
+            outcome: components["schemas"]["VibeLuxEventOutcome"];
         };
     };
     responses: never;
@@ -1482,6 +2284,8 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with. */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1497,9 +2301,29 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Service Unavailable */
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable: a provider could not answer (see `code`), or `database_unavailable`: the database refuses work for now; retry after `Retry-After` seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1511,8 +2335,11 @@ export interface operations {
     ListOutbox: {
         parameters: {
             query?: {
-                status?: string;
+                /** @description Only messages in this state: `pending`, `delivered` or `dead`. */
+                status?: "pending" | "delivered" | "dead";
+                /** @description The `nextCursor` of the previous page. */
                 cursor?: string;
+                /** @description Messages per page, 1–100 (default 50). */
                 limit?: number;
             };
             header?: never;
@@ -1536,12 +2363,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with. */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1557,6 +2386,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`: the database refuses work for now; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     RetryOutboxMessage: {
@@ -1564,6 +2422,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The outbox message (event id). */
                 id: string;
             };
             cookie?: never;
@@ -1582,6 +2441,8 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with. */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1615,12 +2476,42 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`: the database refuses work for now; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     GetGrowerDashboard: {
         parameters: {
             query?: {
-                period?: string;
+                /** @description The rolling period the figures cover, ending now: `week`, `month` (default), `quarter` or `year`. */
+                period?: "week" | "month" | "quarter" | "year";
             };
             header?: never;
             path?: never;
@@ -1643,12 +2534,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with. */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1664,12 +2557,42 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`: the database refuses work for now; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     GetMarketplaceAnalytics: {
         parameters: {
             query?: {
-                period?: string;
+                /** @description The rolling period the figures cover, ending now: `week`, `month` (default), `quarter` or `year`. */
+                period?: "week" | "month" | "quarter" | "year";
             };
             header?: never;
             path?: never;
@@ -1692,12 +2615,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with. */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1707,6 +2632,35 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`: the database refuses work for now; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1736,6 +2690,8 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with. */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1751,6 +2707,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`: the database refuses work for now; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     GetGrowerProfile: {
@@ -1758,6 +2743,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The grower's marketplace user id. */
                 growerId: string;
             };
             cookie?: never;
@@ -1782,16 +2768,65 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`: the database refuses work for now; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     ReceiveVibeLuxEvent: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">` with `Marketplace:Integration:WebhookSecret`. */
+                "X-VibeLux-Signature": string;
+            };
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        /** @description A VibeLux core event. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The event id; each is applied once. */
+                    id: string;
+                    /** @description `facility.updated`, `harvest.completed`; other types are acknowledged and ignored. */
+                    type: string;
+                    /**
+                     * Format: date-time
+                     * @description When it happened at VibeLux (UTC).
+                     */
+                    occurredAt: string;
+                    /** @description A `FacilityPayload` for `facility.updated`, a `HarvestPayload` for `harvest.completed`. */
+                    data: components["schemas"]["FacilityPayload"] | components["schemas"]["HarvestPayload"] | Record<string, never>;
+                };
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -1808,7 +2843,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Unauthorized */
@@ -1823,6 +2858,44 @@ export interface operations {
             /** @description Content Too Large */
             413: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`: the database refuses work for now; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1855,12 +2928,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with. */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1876,9 +2951,29 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Service Unavailable */
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable: a provider could not answer (see `code`), or `database_unavailable`: the database refuses work for now; retry after `Retry-After` seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1890,22 +2985,39 @@ export interface operations {
     SearchListings: {
         parameters: {
             query?: {
+                /** @description Words to find in title, product type, variety, description, farm name and city; every word must match (plurals, accents and one typo tolerated). */
                 q?: string;
+                /** @description Only these categories (repeat for several). */
                 category?: ("leafy-greens" | "tomatoes" | "herbs" | "floriculture" | "berries" | "peppers" | "cucumbers-squash" | "microgreens" | "mushrooms" | "root-vegetables" | "specialty")[];
+                /** @description Only listings with any of these certifications (repeat for several). */
                 certification?: string[];
+                /** @description Only these growing methods (repeat for several). */
                 growingMethod?: ("hydroponic" | "aeroponic" | "aquaponic" | "soil" | "vertical" | "greenhouse" | "indoor")[];
+                /** @description Only this quality grade. */
                 grade?: "a" | "b" | "c";
+                /** @description Lowest unit price, in minor units. */
                 minPrice?: number;
+                /** @description Highest unit price, in minor units. */
                 maxPrice?: number;
+                /** @description Only produce harvested on or after this date. */
                 harvestedAfter?: string;
+                /** @description Only produce available on this date. */
                 availableOn?: string;
+                /** @description Only listings that offer `pickup` or `delivery`. */
                 delivery?: "pickup" | "delivery";
+                /** @description A point `lat,lng` to measure distance from; needed by `radiusMiles` and `sort=distance`. */
                 near?: string;
+                /** @description Only listings within this many miles of `near`. */
                 radiusMiles?: number;
+                /** @description Only this grower's listings; a grower asking for its own also sees drafts and paused ones. */
                 growerId?: string;
+                /** @description Order of results: `relevance` (default with `q`), `newest` (default), `price`, `-price`, `freshest`, `distance`, `rating`. */
                 sort?: "relevance" | "newest" | "price" | "-price" | "freshest" | "distance" | "rating";
+                /** @description Listings per page, 1–100 (default 20). */
                 limit?: number;
+                /** @description The `nextCursor` of the previous page, with the same sort. */
                 cursor?: string;
+                /** @description `true` adds counts by category, certification, growing method and price over all matches. */
                 facets?: boolean;
             };
             header?: never;
@@ -1929,7 +3041,36 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable: a provider could not answer (see `code`), or `database_unavailable`: the database refuses work for now; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -1950,6 +3091,10 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The listing's version; send it back as `If-Match`. */
+                    ETag: string;
+                    /** @description Where the created resource lives. */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1962,12 +3107,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with. */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1992,6 +3139,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`: the database refuses work for now; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     GetListing: {
@@ -1999,6 +3175,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The listing. */
                 id: string;
             };
             cookie?: never;
@@ -2008,6 +3185,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The listing's version; send it back as `If-Match`. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2023,15 +3202,46 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`: the database refuses work for now; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     UpdateListing: {
         parameters: {
             query?: never;
             header?: {
+                /** @description The `ETag` last read; a stale one is 412 and changes nothing. */
                 "If-Match"?: string;
             };
             path: {
+                /** @description The listing to replace. */
                 id: string;
             };
             cookie?: never;
@@ -2045,6 +3255,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The listing's version; send it back as `If-Match`. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2057,12 +3269,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with. */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2114,6 +3328,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`: the database refuses work for now; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     PublishListing: {
@@ -2121,6 +3364,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The listing. */
                 id: string;
             };
             cookie?: never;
@@ -2130,6 +3374,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The listing's version; send it back as `If-Match`. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2139,6 +3385,8 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with. */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2166,6 +3414,35 @@ export interface operations {
             /** @description Conflict */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`: the database refuses work for now; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2179,6 +3456,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The listing. */
                 id: string;
             };
             cookie?: never;
@@ -2188,6 +3466,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The listing's version; send it back as `If-Match`. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2197,6 +3477,8 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with. */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2224,6 +3506,35 @@ export interface operations {
             /** @description Conflict */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`: the database refuses work for now; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2237,6 +3548,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The listing. */
                 id: string;
             };
             cookie?: never;
@@ -2246,6 +3558,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The listing's version; send it back as `If-Match`. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2255,6 +3569,8 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with. */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2288,6 +3604,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`: the database refuses work for now; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     AdjustStock: {
@@ -2295,6 +3640,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The listing. */
                 id: string;
             };
             cookie?: never;
@@ -2308,6 +3654,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The listing's version; send it back as `If-Match`. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2320,12 +3668,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with. */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2368,6 +3718,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`: the database refuses work for now; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     AddListingImage: {
@@ -2375,6 +3754,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The listing. */
                 id: string;
             };
             cookie?: never;
@@ -2391,6 +3771,8 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Where the created resource lives. */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2403,12 +3785,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with. */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2460,6 +3844,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`: the database refuses work for now; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     DeleteListingImage: {
@@ -2467,7 +3880,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The listing. */
                 id: string;
+                /** @description The image to delete. */
                 imageId: string;
             };
             cookie?: never;
@@ -2484,6 +3899,8 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with. */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2508,16 +3925,48 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`: the database refuses work for now; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     ListStockMovements: {
         parameters: {
             query?: {
+                /** @description The `nextCursor` of the previous page. */
                 cursor?: string;
+                /** @description Ledger lines per page, 1–100 (default 50). */
                 limit?: number;
             };
             header?: never;
             path: {
+                /** @description The listing. */
                 id: string;
             };
             cookie?: never;
@@ -2539,12 +3988,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with. */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2569,14 +4020,47 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`: the database refuses work for now; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     ListOrders: {
         parameters: {
             query?: {
-                role?: string;
-                status?: string;
+                /** @description `buyer` for orders I placed, `grower` for orders placed with me; both when absent. */
+                role?: "buyer" | "grower";
+                /** @description Only orders in this status, e.g. `pending`. */
+                status?: "pending_payment" | "pending" | "confirmed" | "in_transit" | "delivered" | "cancelled" | "refunded";
+                /** @description The `nextCursor` of the previous page. */
                 cursor?: string;
+                /** @description Orders per page, 1–100 (default 20). */
                 limit?: number;
             };
             header?: never;
@@ -2600,12 +4084,43 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`: the database refuses work for now; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2617,7 +4132,10 @@ export interface operations {
     PlaceOrder: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes retries safe for 24 hours: the same key and body replay the first answer; another body is 422. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2630,6 +4148,10 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Where the created resource lives. */
+                    Location: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2639,15 +4161,21 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same key. */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The scheme to authenticate with. */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2656,6 +4184,194 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same key. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same key. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same key. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same key. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable: a provider could not answer (see `code`), or `database_unavailable`: the database refuses work for now; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The order. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`: the database refuses work for now; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ConfirmOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The order. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2672,9 +4388,309 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`: the database refuses work for now; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ShipOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The order. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`: the database refuses work for now; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeliverOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The order. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`: the database refuses work for now; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CancelOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe for 24 hours: the same key and body replay the first answer; another body is 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The order to cancel. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same key. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same key. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same key. */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The scheme to authenticate with. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same key. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same key. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same key. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unsupported Media Type */
             415: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2690,30 +4706,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-        };
-    };
-    GetOrder: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["OrderResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2721,8 +4715,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Internal Server Error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2730,254 +4724,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-        };
-    };
-    ConfirmOrder: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
+            /** @description Service Unavailable: a provider could not answer (see `code`), or `database_unavailable`: the database refuses work for now; retry after `Retry-After` seconds */
+            503: {
                 headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["OrderResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    ShipOrder: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["OrderResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    DeliverOrder: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["OrderResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    CancelOrder: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CancelBody"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["OrderResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unsupported Media Type */
-            415: {
-                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2989,8 +4740,12 @@ export interface operations {
     RefundOrder: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes retries safe for 24 hours: the same key and body replay the first answer; another body is 422. */
+                "Idempotency-Key"?: string;
+            };
             path: {
+                /** @description The delivered order to refund. */
                 id: string;
             };
             cookie?: never;
@@ -3004,6 +4759,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3013,15 +4770,21 @@ export interface operations {
             /** @description Bad Request */
             400: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same key. */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The scheme to authenticate with. */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3031,6 +4794,8 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3040,6 +4805,8 @@ export interface operations {
             /** @description Not Found */
             404: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3049,6 +4816,8 @@ export interface operations {
             /** @description Conflict */
             409: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same key. */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3058,6 +4827,46 @@ export interface operations {
             /** @description Unsupported Media Type */
             415: {
                 headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same key. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable: a provider could not answer (see `code`), or `database_unavailable`: the database refuses work for now; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3087,6 +4896,8 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with. */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3111,9 +4922,29 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Service Unavailable */
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable: a provider could not answer (see `code`), or `database_unavailable`: the database refuses work for now; retry after `Retry-After` seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3143,6 +4974,8 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with. */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3158,9 +4991,29 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Service Unavailable */
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable: a provider could not answer (see `code`), or `database_unavailable`: the database refuses work for now; retry after `Retry-After` seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3174,6 +5027,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The order whose payment is simulated. */
                 orderId: string;
             };
             cookie?: never;
@@ -3192,6 +5046,8 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with. */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3219,6 +5075,35 @@ export interface operations {
             /** @description Conflict */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`: the database refuses work for now; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3232,6 +5117,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The order whose payment is simulated. */
                 orderId: string;
             };
             cookie?: never;
@@ -3250,6 +5136,8 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with. */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3283,16 +5171,48 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`: the database refuses work for now; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     ListGrowerReviews: {
         parameters: {
             query?: {
+                /** @description The `nextCursor` of the previous page. */
                 cursor?: string;
+                /** @description Reviews per page, 1–100 (default 20). */
                 limit?: number;
             };
             header?: never;
             path: {
+                /** @description The grower's marketplace user id. */
                 growerId: string;
             };
             cookie?: never;
@@ -3314,7 +5234,45 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`: the database refuses work for now; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -3324,6 +5282,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The delivered order to review. */
                 id: string;
             };
             cookie?: never;
@@ -3349,12 +5308,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with. */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3397,6 +5358,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`: the database refuses work for now; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     GetMe: {
@@ -3420,6 +5410,37 @@ export interface operations {
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`: the database refuses work for now; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3456,12 +5477,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with. */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3480,6 +5503,35 @@ export interface operations {
             /** @description Unsupported Media Type */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`: the database refuses work for now; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3516,12 +5568,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Unauthorized */
             401: {
                 headers: {
+                    /** @description The scheme to authenticate with. */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3540,6 +5594,35 @@ export interface operations {
             /** @description Unsupported Media Type */
             415: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`: the database refuses work for now; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

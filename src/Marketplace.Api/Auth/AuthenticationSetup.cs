@@ -84,6 +84,8 @@ public static class AuthenticationSetup
             OnChallenge = async context =>
             {
                 context.HandleResponse();
+                // RFC 9110 §11.6.1: a 401 names the scheme that would be accepted.
+                context.Response.Headers.WWWAuthenticate = BearerChallenge;
                 var detail = context.AuthenticateFailure is null
                     ? "A bearer token is required."
                     : "The bearer token is not valid (signature, issuer, audience or lifetime).";
@@ -91,6 +93,8 @@ public static class AuthenticationSetup
             },
         };
     }
+
+    public const string BearerChallenge = "Bearer";
 
     /// <summary>Issuer, audience, lifetime and signature are always checked; unsigned tokens never pass.</summary>
     public static TokenValidationParameters Validation(TokenIssuerOptions issuer)

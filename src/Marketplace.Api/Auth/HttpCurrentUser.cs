@@ -13,8 +13,10 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentU
     public string? Email => Principal?.FindFirstValue("email");
     public string? Name => Principal?.FindFirstValue("name");
 
+    /// <summary>The token's marketplace roles; a role the marketplace does not know means nothing here and is left out.</summary>
     public IReadOnlyCollection<string> Roles =>
-        Principal?.FindAll(AuthenticationSetup.RoleClaim).Select(c => c.Value).Distinct().Order().ToList() ?? [];
+        Principal?.FindAll(AuthenticationSetup.RoleClaim).Select(c => c.Value)
+            .Where(Application.Common.Security.Roles.All.Contains).Distinct().Order().ToList() ?? [];
 
     public bool IsInRole(string role) => Principal?.HasClaim(AuthenticationSetup.RoleClaim, role) == true;
 }

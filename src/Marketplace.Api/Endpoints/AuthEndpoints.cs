@@ -28,8 +28,9 @@ internal static class AuthEndpoints
         }
         if (mode != AuthMode.Separate) return;
 
-        auth.MapPost("/register", async (RegisterAccountCommand body, ISender sender, CancellationToken ct) =>
-                TypedResults.Created((string?)null, await sender.Send(body, ct)))
+        // The account is the caller's marketplace user, read at /users/me with the token returned.
+        auth.MapPost("/register", async (RegisterAccountCommand body, ISender sender, ResourceLocations locations, CancellationToken ct) =>
+                TypedResults.Created(locations.Me(), await sender.Send(body, ct)))
             .Describe("RegisterAccount", "Create an account",
                 "Separate mode. `{ email, password, displayName, roles }` with roles `grower` and/or `buyer`; the password has " +
                 "10 to 200 characters and is stored hashed. An email already registered is 409 `email_taken`; an email listed in " +

@@ -30,4 +30,6 @@ internal sealed class ResourceLocations(Microsoft.Extensions.Options.IOptions<Co
     public string Listing(Guid id) => $"{features.Value.BasePath}/listings/{id}";
 
     public string Order(Guid id) => $"{features.Value.BasePath}/orders/{id}";
+
+    public string Me() => $"{features.Value.BasePath}/users/me";
 }

@@ -30,7 +30,7 @@ internal static class ListingsEndpoints
                 "its own `growerId` with its token also sees its drafts and paused listings. `harvestedAfter` is inclusive. " +
                 "Anonymous pages may be served from a cache for a few seconds (`Marketplace:Board:CacheSeconds`); a listing " +
                 "being published, changed, paused, archived or selling out refreshes them at once, stock counts within those seconds.")
-            .Produces<BoardPage>().ProducesProblems(400);
+            .Produces<BoardPage>().ProducesProblems(400, 503);
 
         listings.MapPost("/", CreateListing).RequireAuthorization()
             .Describe("CreateListing", "Create a listing",
@@ -164,4 +164,5 @@ internal static class ListingsEndpoints
 /// <param name="Kind">`received` for a delivery of new produce, `adjusted` for a count correction.</param>
 /// <param name="Quantity">Units in the listing's unit; positive when received, signed when adjusted.</param>
 /// <param name="Reason">Why the stock changed, kept on the ledger line (e.g. "harvest", "spoilage").</param>
+[Marketplace.Api.OpenApi.ValidatedAs(typeof(AdjustStockCommand))]
 public sealed record StockChangeBody(StockChangeKind? Kind, decimal? Quantity, string? Reason);

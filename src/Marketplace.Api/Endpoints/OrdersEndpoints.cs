@@ -15,7 +15,7 @@ internal static class OrdersEndpoints
     {
         var orders = api.MapGroup("/orders").WithTags("Orders").RequireAuthorization();
 
-        orders.MapPost("/", PlaceOrder).AddEndpointFilter<IdempotencyFilter>().RequireRateLimiting(RateLimiting.RateLimits.Orders)
+        orders.MapPost("/", PlaceOrder).WithIdempotencyKey().RequireRateLimiting(RateLimiting.RateLimits.Orders)
             .Describe("PlaceOrder", "Place an order",
                 "A buyer orders from one grower (400 `multiple_growers` otherwise; at most 50 lines, each listing once). Stock " +
                 "for every line is reserved atomically or not at all (409 `insufficient_stock` naming the listing). Other " +
@@ -25,7 +25,7 @@ internal static class OrdersEndpoints
                 "replay the first response with `Idempotent-Replayed: true`; another body is 422. The order waits in " +
                 "`pending_payment` until paid (the simulated provider pays at once unless AutoConfirm is off) and is " +
                 "cancelled, releasing its stock, if unpaid after the payment timeout (30 minutes).")
-            .Produces<PlaceOrderResponse>(StatusCodes.Status201Created).ProducesProblems(400, 401, 403, 409, 422);
+            .Produces<PlaceOrderResponse>(StatusCodes.Status201Created).ProducesProblems(400, 401, 403, 409, 422, 503);
 
         orders.MapGet("/", ListOrders)
             .Describe("ListOrders", "List my orders",
@@ -45,22 +45,22 @@ internal static class OrdersEndpoints
 
         orders.MapPost("/{id:guid}/cancel", async ([Description("The order to cancel.")] Guid id, CancelBody body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new CancelOrderCommand(id, body.Reason), ct)))
-            .AddEndpointFilter<IdempotencyFilter>()
+            .WithIdempotencyKey()
             .Describe("CancelOrder", "Cancel an order",
                 "Buyer or grower, before shipping (`pending_payment`, `pending`, `confirmed`): the stock goes back and a paid " +
                 "order is refunded in full. Later → 409 `invalid_transition`.")
-            .Produces<OrderResponse>().ProducesProblems(400, 401, 403, 404, 409);
+            .Produces<OrderResponse>().ProducesProblems(400, 401, 403, 404, 409, 503);
 
         orders.MapPost("/{id:guid}/refunds", async ([Description("The delivered order to refund.")] Guid id, RefundBody body, ISender sender, HttpContext http, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new RefundOrderCommand(id, body.Amount, body.Reason)
                 {
                     IdempotencyKey = http.Request.Headers[IdempotencyFilter.Header].ToString() is { Length: > 0 } key ? key : null,
                 }, ct)))
-            .AddEndpointFilter<IdempotencyFilter>()
+            .WithIdempotencyKey()
             .Describe("RefundOrder", "Refund a delivered order",
                 "Grower or admin. Without `amount`, refunds everything still refundable and the order ends `refunded`; with " +
                 "`amount`, a partial refund. Refunds never add up to more than was paid (409 `refund_exceeds_paid`).")
-            .Produces<OrderResponse>().ProducesProblems(400, 401, 403, 404, 409);
+            .Produces<OrderResponse>().ProducesProblems(400, 401, 403, 404, 409, 503);
 
         orders.MapPost("/{id:guid}/review", async ([Description("The delivered order to review.")] Guid id, ReviewBody body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ReviewOrderCommand(id, body.Rating, body.Comment), ct)))
@@ -93,14 +93,17 @@ internal static class OrdersEndpoints
 
 /// <summary>Why the order is cancelled.</summary>
 /// <param name="Reason">Told to the other side, e.g. "Out of stock after frost".</param>
+[Marketplace.Api.OpenApi.ValidatedAs(typeof(CancelOrderCommand))]
 public sealed record CancelBody(string? Reason);
 
 /// <summary>A refund of a delivered order.</summary>
 /// <param name="Amount">How much to refund; everything still refundable when absent.</param>
 /// <param name="Reason">Why, e.g. "Two cases arrived wilted".</param>
+[Marketplace.Api.OpenApi.ValidatedAs(typeof(RefundOrderCommand))]
 public sealed record RefundBody(Marketplace.Domain.Common.Money? Amount, string? Reason);
 
 /// <summary>A buyer's review of a delivered order.</summary>
 /// <param name="Rating">Stars, 1–5.</param>
 /// <param name="Comment">What the buyer wants other buyers to know (up to 2000 characters).</param>
+[Marketplace.Api.OpenApi.ValidatedAs(typeof(ReviewOrderCommand))]
 public sealed record ReviewBody(int? Rating, string? Comment);

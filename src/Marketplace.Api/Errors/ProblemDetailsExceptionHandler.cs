@@ -43,6 +43,7 @@ internal sealed class ProblemDetailsExceptionHandler(ILogger<ProblemDetailsExcep
             _ => (500, "internal_error", "An unexpected error occurred; it has been logged with this trace id.", (IDictionary<string, string[]>?)null),
         };
 
+        if (exception is UnauthorizedAccessException) context.Response.Headers.WWWAuthenticate = Auth.AuthenticationSetup.BearerChallenge;
         if (code == DatabaseUnavailable)
         {
             logger.LogWarning(exception, "The database refused {Method} {Path}", context.Request.Method, context.Request.Path);

@@ -27,12 +27,7 @@ public static class ProblemResponses
         IDictionary<string, string[]>? errors = null)
     {
         var problem = errors is null ? new ProblemDetails() : new ValidationProblemDetails(errors);
-        var known = Statuses.TryGetValue(status, out var s) ? s : ("Error", "15");
         problem.Status = status;
-        problem.Title = known.Item1;
-        problem.Type = status == 429
-            ? "https://www.rfc-editor.org/rfc/rfc6585#section-4"
-            : $"https://www.rfc-editor.org/rfc/rfc9110#section-{known.Item2}";
         problem.Detail = detail;
         problem.Instance = context.Request.Path;
         Decorate(problem, context, code);
@@ -42,6 +37,13 @@ public static class ProblemResponses
     /// <summary>Adds the fields every problem carries; also used for problems the framework writes itself.</summary>
     public static void Decorate(ProblemDetails problem, HttpContext context, string? code = null)
     {
+        // The framework's own problems (an unknown route, a wrong method) get the same type link and title as ours.
+        var status = problem.Status ?? context.Response.StatusCode;
+        var known = Statuses.TryGetValue(status, out var s) ? s : ("Error", "15");
+        problem.Title = known.Item1;
+        problem.Type = status == 429
+            ? "https://www.rfc-editor.org/rfc/rfc6585#section-4"
+            : $"https://www.rfc-editor.org/rfc/rfc9110#section-{known.Item2}";
         problem.Extensions["traceId"] = Activity.Current?.Id ?? context.TraceIdentifier;
         if (code is not null || !problem.Extensions.ContainsKey("code"))
             problem.Extensions["code"] = code ?? DefaultCode(problem.Status ?? context.Response.StatusCode);

@@ -34,7 +34,16 @@ internal sealed class ServersDocumentFilter(IOptions<FeatureOptions> features) :
     {
         var basePath = features.Value.BasePath;
         var host = string.IsNullOrWhiteSpace(features.Value.CustomDomain) ? "" : $"https://{features.Value.CustomDomain.TrimEnd('/')}";
-        document.Servers = [new OpenApiServer { Url = host + (basePath.Length == 0 && host.Length == 0 ? "/" : basePath) }];
+        document.Servers =
+        [
+            new OpenApiServer
+            {
+                Url = host + (basePath.Length == 0 && host.Length == 0 ? "/" : basePath),
+                Description = host.Length > 0
+                    ? "The marketplace's public address (Marketplace:Features:CustomDomain)."
+                    : "Relative to the host that serves this document; a deployment with Marketplace:Features:CustomDomain lists its absolute URL here.",
+            },
+        ];
         if (basePath.Length == 0) return;
 
         var paths = new OpenApiPaths();

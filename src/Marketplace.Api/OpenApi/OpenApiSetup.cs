@@ -26,6 +26,8 @@ internal static class OpenApiSetup
                 Description = "A VibeLux access token (in Development: POST /dev/token).",
             });
             options.CustomSchemaIds(type => SchemaIds.For(type));
+            options.SupportNonNullableReferenceTypes();
+            options.UseAllOfToExtendReferenceSchemas();
             options.IncludeMarketplaceXmlComments();
             options.OperationFilter<SecurityOperationFilter>();
             options.OperationFilter<QueryParameterFilter>();
@@ -34,6 +36,13 @@ internal static class OpenApiSetup
             options.SchemaFilter<OrderNotesSchemaFilter>();
             options.SchemaFilter<ExamplesSchemaFilter>();
             options.DocumentFilter<ServersDocumentFilter>();
+            options.OperationFilter<HeadersOperationFilter>();
+            options.OperationFilter<StatusesOperationFilter>();
+            options.OperationFilter<ClosedSetsFilter>();
+            options.SchemaFilter<ClosedSetsFilter>();
+            options.OperationFilter<WebhookOperationFilter>();
+            options.DocumentFilter<RequiredPropertiesDocumentFilter>();
+            options.DocumentFilter<ProblemSchemasDocumentFilter>();
             options.DocumentFilter<ProblemDescriptionsFilter>();
         });
         return services;

@@ -74,6 +74,9 @@ public sealed class GetGrowerDashboardValidator : AbstractValidator<GetGrowerDas
 
 public static class DashboardPeriods
 {
+    /// <summary>The periods <see cref="TryGet"/> knows, as clients spell them.</summary>
+    public static readonly IReadOnlyList<string> Names = ["week", "month", "quarter", "year"];
+
     public static bool TryGet(string? name, out TimeSpan length)
     {
         length = name switch

@@ -28,7 +28,11 @@ public sealed record Signal(decimal? Value, decimal Threshold, bool Met, string 
 /// <param name="DivergentFeatures">The names of those divergent features.</param>
 public sealed record SeparationReadinessResponse(
     Signal TrafficShare, Signal MonthlyPlatformRevenue, Signal ActiveUsers, Signal P95LatencyMs, Signal FeatureDivergence,
-    int SignalsMet, string Recommendation, IReadOnlyList<string> DivergentFeatures);
+    int SignalsMet, string Recommendation, IReadOnlyList<string> DivergentFeatures)
+{
+    /// <summary>What the signals met recommend, from 0–1 to 4–5 (ADR 14).</summary>
+    public static readonly IReadOnlyList<string> Recommendations = ["monolithic", "microservice", "standalone"];
+}
 
 public sealed class GetSeparationReadinessValidator : AbstractValidator<GetSeparationReadinessQuery>
 {
@@ -65,7 +69,7 @@ public sealed class GetSeparationReadinessHandler(IMarketplaceDbContext db, User
             new Signal(settings.DivergentFeatures, 3, settings.DivergentFeatures >= 3, "features"),
         };
         var met = signals.Count(s => s.Met);
-        var recommendation = met switch { <= 1 => "monolithic", <= 3 => "microservice", _ => "standalone" };
+        var recommendation = met switch { <= 1 => SeparationReadinessResponse.Recommendations[0], <= 3 => SeparationReadinessResponse.Recommendations[1], _ => SeparationReadinessResponse.Recommendations[2] };
         return new SeparationReadinessResponse(signals[0], signals[1], signals[2], signals[3], signals[4], met, recommendation,
             settings.DivergentFeatureNames);
     }

@@ -6,6 +6,15 @@ using Marketplace.Domain.Users;
 
 namespace Marketplace.Application.Integrations;
 
+/// <summary>The <c>data</c> of a <c>facility.updated</c> event (and one facility of the batch pull).</summary>
+/// <param name="OwnerUserId">The VibeLux user who owns the facility: the grower whose profile it updates.</param>
+/// <param name="FacilityId">VibeLux's id of the facility.</param>
+/// <param name="Name">The facility's name shown on the grower's profile.</param>
+/// <param name="City">City of the facility.</param>
+/// <param name="State">State or region of the facility.</param>
+/// <param name="GrowRooms">The facility's grow rooms (at most 200).</param>
+/// <param name="Certifications">Certification codes such as `usda-organic`, added to the grower's profile.</param>
+/// <param name="Energy">How the facility is powered.</param>
 public sealed record FacilityPayload(string? OwnerUserId, string? FacilityId, string? Name, string? City, string? State,
     List<FacilityRoom?>? GrowRooms, List<string?>? Certifications, FacilityEnergy? Energy)
 {
@@ -13,12 +22,23 @@ public sealed record FacilityPayload(string? OwnerUserId, string? FacilityId, st
         [.. (GrowRooms ?? []).Select(r => new GrowRoom(r!.Name ?? "", r.AreaSqFt, r.Crop))],
         Energy?.RenewableSharePercent, Energy?.KwhPerKg, now);
 
+    /// <summary>The certification codes without empty entries; derived, never sent.</summary>
     public IReadOnlyList<string> CertificationCodes => [.. (Certifications ?? []).Select(c => c!)];
 
     public static FacilityPayload From(FacilityRecord f) => new(f.OwnerUserId, f.FacilityId, f.Name, f.City, f.State,
         f.GrowRooms?.ToList<FacilityRoom?>(), f.Certifications?.ToList<string?>(), f.Energy);
 }
 
+/// <summary>The <c>data</c> of a <c>harvest.completed</c> event: it becomes a draft listing for the grower.</summary>
+/// <param name="OwnerUserId">The VibeLux user who owns the facility: the grower the draft is for.</param>
+/// <param name="FacilityId">VibeLux's id of the facility that harvested.</param>
+/// <param name="HarvestId">VibeLux's id of the harvest; one draft listing per harvest.</param>
+/// <param name="ProductType">What was harvested, e.g. `lettuce`.</param>
+/// <param name="Variety">The variety, e.g. `Butterhead`.</param>
+/// <param name="Category">The board category, e.g. `leafy-greens`.</param>
+/// <param name="Quantity">How much was harvested, in `unit`; the draft's opening stock.</param>
+/// <param name="Unit">The unit of `quantity`, e.g. `case`.</param>
+/// <param name="HarvestDate">The day of the harvest.</param>
 public sealed record HarvestPayload(string? OwnerUserId, string? FacilityId, string? HarvestId, string? ProductType, string? Variety,
     string? Category, decimal? Quantity, string? Unit, DateOnly? HarvestDate);
 

@@ -18,9 +18,12 @@ public sealed record ListOrdersQuery(string? Role, string? Status, string? Curso
 
 public sealed class ListOrdersValidator : AbstractValidator<ListOrdersQuery>
 {
+    /// <summary>The sides of an order a caller can list (<c>role</c>).</summary>
+    public static readonly IReadOnlyList<string> Sides = [Roles.Buyer, Roles.Grower];
+
     public ListOrdersValidator()
     {
-        RuleFor(q => q.Role).Must(r => r is null or "buyer" or "grower").WithMessage("Must be 'buyer' or 'grower'.");
+        RuleFor(q => q.Role).Must(r => r is null || Sides.Contains(r)).WithMessage("Must be 'buyer' or 'grower'.");
         RuleFor(q => q.Status).Must(s => EnumCode<OrderStatus>.TryParse(s, out _)).When(q => q.Status is not null)
             .WithMessage($"Must be one of: {string.Join(", ", EnumCode<OrderStatus>.All)}.");
         RuleFor(q => q.Limit).InclusiveBetween(1, 100);

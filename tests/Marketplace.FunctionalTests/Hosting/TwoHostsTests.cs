@@ -328,7 +328,9 @@ public sealed class TwoHostsTests : IAsyncLifetime
 
     private static HttpClient Client(ApiProcess host, string token)
     {
-        var client = new HttpClient { BaseAddress = new Uri(host.Address, ApiFactory.BasePath + "/"), Timeout = TimeSpan.FromSeconds(60) };
+        // Hosts run as processes answer to the same contract as the in-memory ones.
+        var validating = new ContractValidatingHandler(OpenApiContract.Committed, ApiFactory.BasePath) { InnerHandler = new HttpClientHandler() };
+        var client = new HttpClient(validating) { BaseAddress = new Uri(host.Address, ApiFactory.BasePath + "/"), Timeout = TimeSpan.FromSeconds(60) };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -86,11 +87,29 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
     public void AutoConfirmPayments(bool on) =>
         Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Marketplace.Infrastructure.Payments.PaymentsOptions>>().Value.Simulated.AutoConfirm = on;
 
+    /// <summary>
+    /// A client whose every response is checked against the committed OpenAPI document
+    /// (<see cref="ContractValidatingHandler"/>), with the redirects and cookies of WebApplicationFactory's default client.
+    /// </summary>
     public HttpClient Client(string? token = null)
     {
-        var client = CreateClient();
+        var basePath = Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Marketplace.Api.Configuration.FeatureOptions>>().Value.BasePath;
+        var client = CreateDefaultClient(new RedirectHandler(), new CookieContainerHandler(),
+            new ContractValidatingHandler(OpenApiContract.Committed, basePath, ServedContractAsync));
         if (token is not null) client.DefaultRequestHeaders.Authorization = new("Bearer", token);
         return client;
+    }
+
+    private Task<OpenApiContract?>? _servedContract;
+
+    /// <summary>The document this host serves, for the operations only its configuration maps; read once, unchecked.</summary>
+    private Task<OpenApiContract?> ServedContractAsync() => _servedContract ??= ReadServedContractAsync();
+
+    private async Task<OpenApiContract?> ReadServedContractAsync()
+    {
+        using var client = CreateDefaultClient();
+        var document = System.Text.Json.Nodes.JsonNode.Parse(await client.GetStringAsync("/swagger/v1/swagger.json"));
+        return document is System.Text.Json.Nodes.JsonObject json ? new OpenApiContract(json, "the document this host serves") : null;
     }
 
     /// <summary>Empties every marketplace table; called before each test.</summary>

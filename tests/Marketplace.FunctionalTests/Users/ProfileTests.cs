@@ -21,6 +21,14 @@ public abstract class ProfileTests(ApiFactory api) : ApiTestBase(api)
     }
 
     [SkippableFact]
+    public async Task GetMe_ListsOnlyTheMarketplaceRolesOfTheToken()
+    {
+        var me = await Expect(await As("many-hats", "buyer", "superuser", "grower").GetAsync(Url("/users/me")), HttpStatusCode.OK);
+
+        Assert.Equal(["buyer", "grower"], me["roles"]!.AsArray().Select(r => r!.GetValue<string>()));
+    }
+
+    [SkippableFact]
     public async Task UpsertGrowerProfile_ThenPublicProfile_ShowsFarmAndActiveListingCount()
     {
         var grower = await NewGrowerAsync();

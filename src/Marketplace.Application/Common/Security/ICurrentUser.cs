@@ -19,4 +19,7 @@ public static class Roles
     public const string Grower = "grower";
     public const string Buyer = "buyer";
     public const string Admin = "admin";
+
+    /// <summary>Every role the marketplace knows; the OpenAPI enum of <c>UserResponse.roles</c>.</summary>
+    public static readonly IReadOnlyList<string> All = [Grower, Buyer, Admin];
 }
