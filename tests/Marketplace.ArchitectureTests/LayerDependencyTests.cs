@@ -65,6 +65,25 @@ public sealed class LayerDependencyTests
     }
 
     [Fact]
+    public void Contracts_DependOnNothingElseInTheSolution()
+    {
+        var result = TypesIn(ContractsAssembly, atLeast: 15).ShouldNot().HaveDependencyOnAny(DomainName, ApplicationName, InfrastructureName, ApiName)
+            .GetResult();
+        var references = ContractsAssembly.GetReferencedAssemblies().Select(a => a.Name!).ToList();
+
+        AssertSuccess(result, "Marketplace.Contracts references another project of the solution");
+        Assert.NotEmpty(references);
+        Assert.All(references, name => Assert.True(name.StartsWith("System", StringComparison.Ordinal) || name is "netstandard" or "mscorlib",
+            $"Marketplace.Contracts references {name}; other systems reference it, so it holds nothing beyond the BCL"));
+    }
+
+    [Fact]
+    public void Application_ReferencesTheContracts()
+    {
+        Assert.Contains(ApplicationAssembly.GetReferencedAssemblies(), a => a.Name == ContractsName);
+    }
+
+    [Fact]
     public void Infrastructure_DoesNotDependOnApi()
     {
         var result = TypesIn(InfrastructureAssembly, atLeast: 10).ShouldNot().HaveDependencyOn(ApiName).GetResult();

@@ -12,11 +12,13 @@ internal static class Layers
     public const string ApplicationName = "Marketplace.Application";
     public const string InfrastructureName = "Marketplace.Infrastructure";
     public const string ApiName = "Marketplace.Api";
+    public const string ContractsName = "Marketplace.Contracts";
 
     public static Assembly DomainAssembly => Checked(typeof(Listing).Assembly, DomainName);
     public static Assembly ApplicationAssembly => Checked(typeof(CreateListingCommand).Assembly, ApplicationName);
     public static Assembly InfrastructureAssembly => Checked(typeof(Marketplace.Infrastructure.DependencyInjection).Assembly, InfrastructureName);
     public static Assembly ApiAssembly => Checked(typeof(Program).Assembly, ApiName);
+    public static Assembly ContractsAssembly => Checked(typeof(Marketplace.Contracts.EventTypes).Assembly, ContractsName);
 
     /// <summary>The assembly's types as NetArchTest sees them, after checking it found some.</summary>
     public static Types TypesIn(Assembly assembly, int atLeast = 5)

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Marketplace.Application.Common.Events;
 using Marketplace.Application.Common.Ports;
 using Marketplace.Domain.Orders;
@@ -24,34 +23,33 @@ public sealed class EmailNotifications(IMarketplaceDbContext db, IInbox inbox, I
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private async Task<List<EmailMessage>> ComposeAsync(IntegrationEvent e, CancellationToken ct)
+    private async Task<List<EmailMessage>> ComposeAsync(IntegrationEvent e, CancellationToken ct) => e.ReadData() switch
     {
-        if (e.Type.StartsWith("order.", StringComparison.Ordinal))
-        {
-            var orderId = (e.Data.TryGetProperty("order", out var nested) ? nested : e.Data).GetProperty("orderId").GetGuid();
-            var order = await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.Id == orderId, ct);
-            return order is null ? [] : await ForOrderAsync(e, order, ct);
-        }
-        return e.Type switch
-        {
-            "inventory.low_stock" => await ToUserAsync(e.Data.GetProperty("growerId").GetGuid(), u =>
-                Build(u.Email!, u.DisplayName, $"Low stock: {e.Data.GetProperty("title").GetString()}", "One of your listings is running low",
-                    [$"{e.Data.GetProperty("title").GetString()}: {e.Data.GetProperty("available").GetDecimal():0.###} left (threshold {e.Data.GetProperty("threshold").GetDecimal():0.###})."],
-                    $"{links.AppBaseUrl}/listings/{e.Data.GetProperty("listingId").GetGuid()}"), ct),
-            "review.created" => await ToUserAsync(e.Data.GetProperty("growerId").GetGuid(), u =>
-                Build(u.Email!, u.DisplayName, $"New {e.Data.GetProperty("rating").GetInt32()}-star review", "A buyer reviewed an order",
-                    [$"Rating: {e.Data.GetProperty("rating").GetInt32()} of 5"], $"{links.AppBaseUrl}/growers/{u.Id}/reviews"), ct),
-            "user.profile_created" => await ToUserAsync(e.Data.GetProperty("userId").GetGuid(), u =>
-                Build(u.Email!, u.DisplayName, "Welcome to the VibeLux Marketplace", "Your marketplace profile is ready",
-                    [u.GrowerProfile is not null && e.Data.GetProperty("profile").GetString() == "grower"
-                        ? $"{u.GrowerProfile.FarmName} can now list produce for restaurants, grocers and distributors."
-                        : "You can now order fresh produce straight from controlled-environment growers."],
-                    links.AppBaseUrl), ct),
-            _ => [],
-        };
+        Contracts.OrderSnapshot changed => await ForOrderAsync(changed.OrderId, changed, ct),
+        Contracts.OrderCancelled cancelled => await ForOrderAsync(cancelled.Order.OrderId, cancelled, ct),
+        Contracts.OrderRefunded refunded => await ForOrderAsync(refunded.Order.OrderId, refunded, ct),
+        Contracts.InventoryLowStock low => await ToUserAsync(low.GrowerId, u =>
+            Build(u.Email!, u.DisplayName, $"Low stock: {low.Title}", "One of your listings is running low",
+                [$"{low.Title}: {low.Available:0.###} left (threshold {low.Threshold:0.###})."], $"{links.AppBaseUrl}/listings/{low.ListingId}"), ct),
+        Contracts.ReviewCreated review => await ToUserAsync(review.GrowerId, u =>
+            Build(u.Email!, u.DisplayName, $"New {review.Rating}-star review", "A buyer reviewed an order",
+                [$"Rating: {review.Rating} of 5"], $"{links.AppBaseUrl}/growers/{u.Id}/reviews"), ct),
+        Contracts.UserProfileCreated created => await ToUserAsync(created.UserId, u =>
+            Build(u.Email!, u.DisplayName, "Welcome to the VibeLux Marketplace", "Your marketplace profile is ready",
+                [u.GrowerProfile is not null && created.Profile == "grower"
+                    ? $"{u.GrowerProfile.FarmName} can now list produce for restaurants, grocers and distributors."
+                    : "You can now order fresh produce straight from controlled-environment growers."],
+                links.AppBaseUrl), ct),
+        _ => [],
+    };
+
+    private async Task<List<EmailMessage>> ForOrderAsync(Guid orderId, Contracts.IIntegrationEventData data, CancellationToken ct)
+    {
+        var order = await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.Id == orderId, ct);
+        return order is null ? [] : await ForOrderAsync(data, order, ct);
     }
 
-    private async Task<List<EmailMessage>> ForOrderAsync(IntegrationEvent e, Order order, CancellationToken ct)
+    private async Task<List<EmailMessage>> ForOrderAsync(Contracts.IIntegrationEventData data, Order order, CancellationToken ct)
     {
         var ids = new[] { order.BuyerId, order.GrowerId };
         var people = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, ct);
@@ -60,33 +58,31 @@ public sealed class EmailNotifications(IMarketplaceDbContext db, IInbox inbox, I
         var link = $"{links.AppBaseUrl}/orders/{order.Id}";
         var n = order.Number;
         var mail = new List<EmailMessage?>();
-        switch (e.Type)
+        switch (data)
         {
-            case "order.placed":
+            case Contracts.OrderPlaced:
                 mail.Add(To(buyer, $"Order {n} placed", "We have your order", OrderLines(order), link));
                 break;
-            case "order.paid":
+            case Contracts.OrderPaid:
                 mail.Add(To(buyer, $"Payment received for {n}", "Your payment went through", OrderLines(order), link));
                 mail.Add(To(grower, $"New order {n}: confirm within 24 hours", "You have a new paid order",
                     [.. OrderLines(order), $"Your payout after the platform fee: {Money(order.GrowerPayout, order.Currency)}", "Please confirm within 24 hours."], link));
                 break;
-            case "order.confirmed":
+            case Contracts.OrderConfirmed:
                 mail.Add(To(buyer, $"Order {n} confirmed", "The grower confirmed your order", OrderLines(order), link));
                 break;
-            case "order.shipped":
+            case Contracts.OrderShipped:
                 mail.Add(To(buyer, $"Order {n} is on its way", "Your order has shipped", OrderLines(order), link));
                 break;
-            case "order.delivered":
+            case Contracts.OrderDelivered:
                 mail.Add(To(buyer, $"Order {n} delivered: how was it?", "Your order was delivered",
                     [.. OrderLines(order), "Tell other buyers how it was."], $"{link}/review"));
                 break;
-            case "order.cancelled":
-                var reason = e.Data.GetProperty("reason").GetString();
+            case Contracts.OrderCancelled { Reason: var reason }:
                 mail.Add(To(buyer, $"Order {n} cancelled", "Your order was cancelled", [$"Reason: {reason}", .. RefundLine(order)], link));
                 mail.Add(To(grower, $"Order {n} cancelled", "An order was cancelled", [$"Reason: {reason}", .. OrderLines(order)], link));
                 break;
-            case "order.refunded":
-                var amount = e.Data.GetProperty("amount").GetProperty("amount").GetInt64();
+            case Contracts.OrderRefunded { Amount.Amount: var amount }:
                 mail.Add(To(buyer, $"Refund for {n}", "You have been refunded", [$"Refunded: {Money(amount, order.Currency)}"], link));
                 break;
         }

@@ -15,8 +15,8 @@ public sealed class SearchIndexing(IMarketplaceDbContext db, ISearchIndex index)
 
     public async Task HandleAsync(IntegrationEvent integrationEvent, CancellationToken cancellationToken)
     {
-        if (!index.IsExternal || !integrationEvent.Type.StartsWith("listing.", StringComparison.Ordinal)) return;
-        var id = integrationEvent.Data.GetProperty("listingId").GetGuid();
+        if (!index.IsExternal || integrationEvent.ReadData() is not Contracts.ListingSnapshot changed) return;
+        var id = changed.ListingId;
         var listing = await db.Listings.AsNoTracking().FirstOrDefaultAsync(l => l.Id == id, cancellationToken);
         if (listing is { Status: ListingStatus.Active })
             await index.IndexAsync([SearchDocuments.From(listing)], [], cancellationToken);

@@ -113,7 +113,7 @@ internal sealed class RabbitMqPublisher(RabbitMqPublishChannel channels) : IBatc
         var confirms = new List<Task>(integrationEvents.Count);
         foreach (var integrationEvent in integrationEvents)
         {
-            var body = JsonSerializer.SerializeToUtf8Bytes(integrationEvent, JsonSerializerOptions.Web);
+            var body = JsonSerializer.SerializeToUtf8Bytes(integrationEvent.ToEnvelope(), Contracts.IntegrationEventJson.Options);
             var properties = new BasicProperties
             {
                 Persistent = true,

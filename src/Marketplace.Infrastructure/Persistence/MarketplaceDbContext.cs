@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Marketplace.Application.Common.Events;
 using Marketplace.Application.Common.Ports;
 using Marketplace.Domain.Common;
@@ -93,7 +92,7 @@ public abstract class MarketplaceDbContext(DbContextOptions options) : DbContext
                     AggregateId = integration.AggregateId,
                     OccurredAt = domainEvent.OccurredAt,
                     Ordinal = ordinal++,
-                    Data = JsonSerializer.Serialize(integration.Data, OutboxJson),
+                    Data = Contracts.IntegrationEventJson.Serialize(integration.Data),
                 };
                 // The consumers are the application's (a pooled context has no scope of its own to ask).
                 consumers ??= this.GetService<Outbox.OutboxConsumers>().Names;
@@ -104,11 +103,6 @@ public abstract class MarketplaceDbContext(DbContextOptions options) : DbContext
         }
         return ordinal > 0;
     }
-
-    private static readonly JsonSerializerOptions OutboxJson = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
-    };
 
     /// <summary>Stock ledger lines are written in the same SaveChanges as the stock figures they explain.</summary>
     private void AppendLedgerLines()

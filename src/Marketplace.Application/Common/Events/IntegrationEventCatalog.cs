@@ -3,40 +3,45 @@ using Marketplace.Domain.Listings;
 using Marketplace.Domain.Orders;
 using Marketplace.Domain.Reviews;
 using Marketplace.Domain.Users;
+using Wire = Marketplace.Contracts;
 
 namespace Marketplace.Application.Common.Events;
 
 /// <summary>
-/// Which domain events leave the module, under which public type (API.md §Integration), with what data.
-/// The data is taken from the aggregate as it is being saved, so consumers rarely need to read it back.
+/// Which domain events leave the module, under which public type (API.md §Integration), with what data: the records
+/// of Marketplace.Contracts. The data is taken from the aggregate as it is being saved, so consumers rarely need to
+/// read it back.
 /// </summary>
 public static class IntegrationEventCatalog
 {
-    public static (string Type, Guid AggregateId, object Data)? From(Entity aggregate, IDomainEvent domainEvent) => (aggregate, domainEvent) switch
+    public static (string Type, Guid AggregateId, Wire.IIntegrationEventData Data)? From(Entity aggregate, IDomainEvent domainEvent) =>
+        Data(aggregate, domainEvent) is { } data ? (Wire.EventTypes.Of(data.Data), data.AggregateId, data.Data) : null;
+
+    private static (Guid AggregateId, Wire.IIntegrationEventData Data)? Data(Entity aggregate, IDomainEvent domainEvent) => (aggregate, domainEvent) switch
     {
-        (Listing l, ListingPublished) => ("listing.published", l.Id, ListingData(l)),
-        (Listing l, ListingSoldOut) => ("listing.sold_out", l.Id, ListingData(l)),
-        (Listing l, ListingChanged) => ("listing.updated", l.Id, ListingData(l)),
-        (Listing l, ListingLowStock e) => ("inventory.low_stock", l.Id, new { listingId = l.Id, growerId = l.GrowerId, title = l.Title, available = e.Available, threshold = e.Threshold }),
-        (Order o, OrderPlaced) => ("order.placed", o.Id, OrderData(o)),
-        (Order o, OrderPaid) => ("order.paid", o.Id, OrderData(o)),
-        (Order o, OrderConfirmed) => ("order.confirmed", o.Id, OrderData(o)),
-        (Order o, OrderShipped) => ("order.shipped", o.Id, OrderData(o)),
-        (Order o, OrderDelivered) => ("order.delivered", o.Id, OrderData(o)),
-        (Order o, OrderCancelled e) => ("order.cancelled", o.Id, new { order = OrderData(o), cancelledBy = EnumCode<OrderActor>.ToCode(e.By), reason = e.Reason }),
-        (Order o, OrderRefunded e) => ("order.refunded", o.Id, new { order = OrderData(o), amount = new Money(e.Amount, o.Currency) }),
-        (MarketplaceUser u, GrowerProfileCreated) => ("user.profile_created", u.Id, new { userId = u.Id, profile = "grower" }),
-        (MarketplaceUser u, BuyerProfileCreated) => ("user.profile_created", u.Id, new { userId = u.Id, profile = "buyer" }),
-        (Review r, ReviewCreated) => ("review.created", r.Id, new { reviewId = r.Id, orderId = r.OrderId, growerId = r.GrowerId, buyerId = r.BuyerId, rating = r.Rating }),
+        (Listing l, ListingPublished) => (l.Id, ListingData<Wire.ListingPublished>(l)),
+        (Listing l, ListingSoldOut) => (l.Id, ListingData<Wire.ListingSoldOut>(l)),
+        (Listing l, ListingChanged) => (l.Id, ListingData<Wire.ListingUpdated>(l)),
+        (Listing l, ListingLowStock e) => (l.Id, new Wire.InventoryLowStock(l.Id, l.GrowerId, l.Title, e.Available, e.Threshold)),
+        (Order o, OrderPlaced) => (o.Id, OrderData<Wire.OrderPlaced>(o)),
+        (Order o, OrderPaid) => (o.Id, OrderData<Wire.OrderPaid>(o)),
+        (Order o, OrderConfirmed) => (o.Id, OrderData<Wire.OrderConfirmed>(o)),
+        (Order o, OrderShipped) => (o.Id, OrderData<Wire.OrderShipped>(o)),
+        (Order o, OrderDelivered) => (o.Id, OrderData<Wire.OrderDelivered>(o)),
+        (Order o, OrderCancelled e) => (o.Id, new Wire.OrderCancelled(OrderData<Wire.OrderSnapshot>(o), EnumCode<OrderActor>.ToCode(e.By), e.Reason)),
+        (Order o, OrderRefunded e) => (o.Id, new Wire.OrderRefunded(OrderData<Wire.OrderSnapshot>(o), new Wire.Money(e.Amount, o.Currency))),
+        (MarketplaceUser u, GrowerProfileCreated) => (u.Id, new Wire.UserProfileCreated(u.Id, "grower")),
+        (MarketplaceUser u, BuyerProfileCreated) => (u.Id, new Wire.UserProfileCreated(u.Id, "buyer")),
+        (Review r, ReviewCreated) => (r.Id, new Wire.ReviewCreated(r.Id, r.OrderId, r.GrowerId, r.BuyerId, r.Rating)),
         _ => null,
     };
 
-    private static object ListingData(Listing l) =>
-        new { listingId = l.Id, growerId = l.GrowerId, title = l.Title, status = EnumCode<ListingStatus>.ToCode(l.Status), available = l.Available };
+    private static T ListingData<T>(Listing l) where T : Wire.ListingSnapshot, new() =>
+        new() { ListingId = l.Id, GrowerId = l.GrowerId, Title = l.Title, Status = EnumCode<ListingStatus>.ToCode(l.Status), Available = l.Available };
 
-    private static object OrderData(Order o) => new
+    private static T OrderData<T>(Order o) where T : Wire.OrderSnapshot, new() => new()
     {
-        orderId = o.Id, number = o.Number, buyerId = o.BuyerId, growerId = o.GrowerId, status = EnumCode<OrderStatus>.ToCode(o.Status),
-        total = new Money(o.Total, o.Currency), growerPayout = new Money(o.GrowerPayout, o.Currency),
+        OrderId = o.Id, Number = o.Number, BuyerId = o.BuyerId, GrowerId = o.GrowerId, Status = EnumCode<OrderStatus>.ToCode(o.Status),
+        Total = new Wire.Money(o.Total, o.Currency), GrowerPayout = new Wire.Money(o.GrowerPayout, o.Currency),
     };
 }

@@ -42,8 +42,18 @@ public sealed class OutboxMessage
     }
 }
 
-/// <summary>The envelope every transport carries: <c>{ id, type, occurredAt, data }</c>.</summary>
-public sealed record IntegrationEvent(Guid Id, string Type, DateTimeOffset OccurredAt, System.Text.Json.JsonElement Data);
+/// <summary>
+/// One event as a consumer receives it: the envelope <c>{ id, type, occurredAt, data }</c> with <c>data</c> as stored
+/// (so a transport forwards it byte for byte), read as its Marketplace.Contracts record by <see cref="ReadData"/>.
+/// </summary>
+public sealed record IntegrationEvent(Guid Id, string Type, DateTimeOffset OccurredAt, System.Text.Json.JsonElement Data)
+{
+    /// <summary>The typed data; null for a type this version does not know. Throws when the data does not fit its type.</summary>
+    public Contracts.IIntegrationEventData? ReadData() => Contracts.IntegrationEventJson.Deserialize(Type, Data);
+
+    /// <summary>The envelope as the contracts describe it, for transports that publish it.</summary>
+    public Contracts.IntegrationEventEnvelope<System.Text.Json.JsonElement> ToEnvelope() => new(Id, Type, OccurredAt, Data);
+}
 
 /// <summary>A consumer of integration events. Must be idempotent (use <see cref="Ports.IInbox"/>): delivery is at least once.</summary>
 public interface IIntegrationEventHandler
