@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Marketplace.Application.Admin;
 using Marketplace.Application.Common.Paging;
 using Mediator;
@@ -17,13 +18,14 @@ internal static class AdminEndpoints
             .Produces<Marketplace.Application.Search.ReindexResponse>().ProducesProblems(401, 403, 503);
 
         var outbox = api.MapGroup("/admin/outbox").WithTags("Admin").RequireAuthorization();
-        outbox.MapGet("/", async (string? status, string? cursor, int? limit, ISender sender, CancellationToken ct) =>
+        outbox.MapGet("/", async ([Description("Only messages in this state: `pending`, `delivered` or `dead`.")] string? status, [Description("The `nextCursor` of the previous page.")] string? cursor,
+            [Description("Messages per page, 1–100 (default 50).")] int? limit, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ListOutboxQuery(status, cursor, limit), ct)))
             .Describe("ListOutbox", "Outgoing events",
                 "Admin. Integration events by `status` (`pending`, `delivered`, `dead`), newest first, keyset-paged. A message is " +
                 "`dead` after `Marketplace:EventBus:MaxAttempts` failed deliveries; `lastError` says why.")
             .Produces<Page<OutboxMessageResponse>>().ProducesProblems(400, 401, 403);
-        outbox.MapPost("/{id:guid}/retry", async (Guid id, ISender sender, CancellationToken ct) =>
+        outbox.MapPost("/{id:guid}/retry", async ([Description("The outbox message (event id).")] Guid id, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new RetryOutboxMessageCommand(id), ct)))
             .Describe("RetryOutboxMessage", "Retry a dead event",
                 "Admin. Puts a dead message back in the queue with a fresh set of attempts; any other status is 409.")

@@ -1,4 +1,5 @@
 using Marketplace.Application.Analytics;
+using System.ComponentModel;
 using Mediator;
 
 namespace Marketplace.Api.Endpoints;
@@ -7,7 +8,7 @@ internal static class AnalyticsEndpoints
 {
     public static void MapAnalytics(this RouteGroupBuilder api)
     {
-        api.MapGet("/analytics/dashboard", async (string? period, ISender sender, CancellationToken ct) =>
+        api.MapGet("/analytics/dashboard", async ([Description("The rolling period the figures cover, ending now: `week`, `month` (default), `quarter` or `year`.")] string? period, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetGrowerDashboardQuery(period), ct)))
             .WithTags("Analytics").RequireAuthorization()
             .Describe("GetGrowerDashboard", "My grower dashboard",
@@ -19,7 +20,7 @@ internal static class AnalyticsEndpoints
                 "paid order; `lowStock` lists listings at or below their threshold with days of stock at the last 30 days' sales rate.")
             .Produces<DashboardResponse>().ProducesProblems(400, 401, 403);
 
-        api.MapGet("/analytics/marketplace", async (string? period, ISender sender, CancellationToken ct) =>
+        api.MapGet("/analytics/marketplace", async ([Description("The rolling period the figures cover, ending now: `week`, `month` (default), `quarter` or `year`.")] string? period, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetMarketplaceAnalyticsQuery(period), ct)))
             .WithTags("Analytics").RequireAuthorization()
             .Describe("GetMarketplaceAnalytics", "Marketplace figures",

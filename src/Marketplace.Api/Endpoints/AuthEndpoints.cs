@@ -72,4 +72,6 @@ internal static class AuthEndpoints
     }
 }
 
+/// <summary>A VibeLux token to exchange.</summary>
+/// <param name="VibeluxToken">A valid token issued by VibeLux core for the user.</param>
 public sealed record SessionRequest(string? VibeluxToken);

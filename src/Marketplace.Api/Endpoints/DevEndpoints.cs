@@ -57,6 +57,14 @@ internal static class DevEndpoints
     }
 }
 
+/// <summary>Who the development token is for.</summary>
+/// <param name="Sub">The user's subject: `demo-grower` and `demo-buyer` own the demo data.</param>
+/// <param name="Email">The user's email.</param>
+/// <param name="Name">The user's display name.</param>
+/// <param name="Roles">Any of `grower`, `buyer`, `admin`.</param>
 public sealed record DevTokenRequest(string? Sub, string? Email, string? Name, string[]? Roles);
 
+/// <summary>A bearer token for the marketplace API.</summary>
+/// <param name="AccessToken">Send it as `Authorization: Bearer &lt;token&gt;`.</param>
+/// <param name="ExpiresAt">When the token stops working (UTC).</param>
 public sealed record TokenResponse(string AccessToken, DateTimeOffset ExpiresAt);

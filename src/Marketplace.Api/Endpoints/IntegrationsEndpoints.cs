@@ -35,4 +35,7 @@ internal static class IntegrationsEndpoints
     }
 }
 
+/// <summary>The marketplace's receipt for a VibeLux event.</summary>
+/// <param name="EventId">The event's id.</param>
+/// <param name="Outcome">What the marketplace did with it.</param>
 public sealed record VibeLuxReceipt(string EventId, VibeLuxEventOutcome Outcome);

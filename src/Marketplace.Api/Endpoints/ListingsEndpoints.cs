@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Marketplace.Application.Common.Paging;
 using Marketplace.Application.Listings;
 using Marketplace.Application.Listings.CreateListing;
@@ -78,7 +79,7 @@ internal static class ListingsEndpoints
             .Accepts<IFormFile>("multipart/form-data")
             .Produces<ListingImageResponse>(StatusCodes.Status201Created).ProducesProblems(400, 401, 403, 404, 409, 413, 415);
 
-        listings.MapDelete("/{id:guid}/images/{imageId:guid}", async (Guid id, Guid imageId, ISender sender, CancellationToken ct) =>
+        listings.MapDelete("/{id:guid}/images/{imageId:guid}", async ([Description("The listing.")] Guid id, [Description("The image to delete.")] Guid imageId, ISender sender, CancellationToken ct) =>
             {
                 await sender.Send(new DeleteListingImageCommand(id, imageId), ct);
                 return TypedResults.NoContent();
@@ -104,6 +105,7 @@ internal static class ListingsEndpoints
         return TypedResults.Created(locations.Listing(listing.Id), listing);
     }
 
+    /// <param name="id">The listing.</param>
     private static async Task<Ok<ListingResponse>> GetListing(Guid id, ISender sender, HttpContext http, CancellationToken ct)
     {
         var listing = await sender.Send(new GetListingQuery(id), ct);
@@ -111,6 +113,8 @@ internal static class ListingsEndpoints
         return TypedResults.Ok(listing);
     }
 
+    /// <param name="id">The listing to replace.</param>
+    /// <param name="ifMatch">The `ETag` last read; a stale one is 412 and changes nothing.</param>
     private static async Task<Ok<ListingResponse>> UpdateListing(Guid id, UpdateListingBody body, [FromHeader(Name = "If-Match")] string? ifMatch,
         ISender sender, HttpContext http, CancellationToken ct)
     {
@@ -119,6 +123,7 @@ internal static class ListingsEndpoints
         return TypedResults.Ok(listing);
     }
 
+    /// <param name="id">The listing.</param>
     private static async Task<Ok<ListingResponse>> AdjustStock(Guid id, StockChangeBody body, ISender sender, HttpContext http, CancellationToken ct)
     {
         var listing = await sender.Send(new AdjustStockCommand(id, body.Kind, body.Quantity, body.Reason), ct);
@@ -126,6 +131,7 @@ internal static class ListingsEndpoints
         return TypedResults.Ok(listing);
     }
 
+    /// <param name="id">The listing.</param>
     private static async Task<Created<ListingImageResponse>> AddImage(Guid id, IFormFile? file, ISender sender, HttpContext http, CancellationToken ct)
     {
         await using var content = file?.OpenReadStream();
@@ -133,13 +139,16 @@ internal static class ListingsEndpoints
         return TypedResults.Created(image.Url, image);
     }
 
+    /// <param name="id">The listing.</param>
+    /// <param name="cursor">The `nextCursor` of the previous page.</param>
+    /// <param name="limit">Ledger lines per page, 1–100 (default 50).</param>
     private static async Task<Ok<Page<StockMovementResponse>>> ListStockMovements(Guid id, string? cursor, int? limit, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new ListStockMovementsQuery(id, cursor, limit), ct));
 
     private static void MapTransition(RouteGroupBuilder listings, string action, string useCase, string summary, string description,
         Func<Guid, ISender, CancellationToken, ValueTask<ListingResponse>> send)
     {
-        listings.MapPost($"/{{id:guid}}/{action}", async (Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
+        listings.MapPost($"/{{id:guid}}/{action}", async ([Description("The listing.")] Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
             {
                 var listing = await send(id, sender, ct);
                 http.SetETag(listing.Version);
@@ -152,4 +161,7 @@ internal static class ListingsEndpoints
 }
 
 /// <summary>The body of <c>POST /listings/{id}/stock</c>.</summary>
+/// <param name="Kind">`received` for a delivery of new produce, `adjusted` for a count correction.</param>
+/// <param name="Quantity">Units in the listing's unit; positive when received, signed when adjusted.</param>
+/// <param name="Reason">Why the stock changed, kept on the ledger line (e.g. "harvest", "spoilage").</param>
 public sealed record StockChangeBody(StockChangeKind? Kind, decimal? Quantity, string? Reason);

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Marketplace.Api.Idempotency;
 using Marketplace.Application.Common.Paging;
 using Marketplace.Application.Orders;
@@ -32,7 +33,7 @@ internal static class OrdersEndpoints
                 "and `limit` (1–100, default 20). Admins without `role` see every order.")
             .Produces<Page<OrderResponse>>().ProducesProblems(400, 401);
 
-        orders.MapGet("/{id:guid}", async (Guid id, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetOrderQuery(id), ct)))
+        orders.MapGet("/{id:guid}", async ([Description("The order.")] Guid id, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetOrderQuery(id), ct)))
             .Describe("GetOrder", "Get an order", "For its buyer, its grower or an admin; 404 for anyone else.")
             .Produces<OrderResponse>().ProducesProblems(401, 404);
 
@@ -42,7 +43,7 @@ internal static class OrdersEndpoints
         MapTransition(orders, "deliver", "DeliverOrder", "Mark an order delivered", "Buyer or grower: `in_transit` → `delivered`.",
             id => new DeliverOrderCommand(id));
 
-        orders.MapPost("/{id:guid}/cancel", async (Guid id, CancelBody body, ISender sender, CancellationToken ct) =>
+        orders.MapPost("/{id:guid}/cancel", async ([Description("The order to cancel.")] Guid id, CancelBody body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new CancelOrderCommand(id, body.Reason), ct)))
             .AddEndpointFilter<IdempotencyFilter>()
             .Describe("CancelOrder", "Cancel an order",
@@ -50,7 +51,7 @@ internal static class OrdersEndpoints
                 "order is refunded in full. Later → 409 `invalid_transition`.")
             .Produces<OrderResponse>().ProducesProblems(400, 401, 403, 404, 409);
 
-        orders.MapPost("/{id:guid}/refunds", async (Guid id, RefundBody body, ISender sender, HttpContext http, CancellationToken ct) =>
+        orders.MapPost("/{id:guid}/refunds", async ([Description("The delivered order to refund.")] Guid id, RefundBody body, ISender sender, HttpContext http, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new RefundOrderCommand(id, body.Amount, body.Reason)
                 {
                     IdempotencyKey = http.Request.Headers[IdempotencyFilter.Header].ToString() is { Length: > 0 } key ? key : null,
@@ -61,7 +62,7 @@ internal static class OrdersEndpoints
                 "`amount`, a partial refund. Refunds never add up to more than was paid (409 `refund_exceeds_paid`).")
             .Produces<OrderResponse>().ProducesProblems(400, 401, 403, 404, 409);
 
-        orders.MapPost("/{id:guid}/review", async (Guid id, ReviewBody body, ISender sender, CancellationToken ct) =>
+        orders.MapPost("/{id:guid}/review", async ([Description("The delivered order to review.")] Guid id, ReviewBody body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ReviewOrderCommand(id, body.Rating, body.Comment), ct)))
             .WithTags("Reviews")
             .Describe("ReviewOrder", "Review a delivered order",
@@ -76,18 +77,30 @@ internal static class OrdersEndpoints
         return TypedResults.Created(locations.Order(placed.Order.Id), placed);
     }
 
+    /// <param name="role">`buyer` for orders I placed, `grower` for orders placed with me; both when absent.</param>
+    /// <param name="status">Only orders in this status, e.g. `pending`.</param>
+    /// <param name="cursor">The `nextCursor` of the previous page.</param>
+    /// <param name="limit">Orders per page, 1–100 (default 20).</param>
     private static async Task<Ok<Page<OrderResponse>>> ListOrders(string? role, string? status, string? cursor, int? limit, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new ListOrdersQuery(role, status, cursor, limit), ct));
 
     private static void MapTransition(RouteGroupBuilder orders, string action, string useCase, string summary, string description,
         Func<Guid, ICommand<OrderResponse>> command) =>
-        orders.MapPost($"/{{id:guid}}/{action}", async (Guid id, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(command(id), ct)))
+        orders.MapPost($"/{{id:guid}}/{action}", async ([Description("The order.")] Guid id, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(command(id), ct)))
             .Describe(useCase, summary, description + " A state that does not allow it → 409 `invalid_transition`.")
             .Produces<OrderResponse>().ProducesProblems(401, 403, 404, 409);
 }
 
+/// <summary>Why the order is cancelled.</summary>
+/// <param name="Reason">Told to the other side, e.g. "Out of stock after frost".</param>
 public sealed record CancelBody(string? Reason);
 
+/// <summary>A refund of a delivered order.</summary>
+/// <param name="Amount">How much to refund; everything still refundable when absent.</param>
+/// <param name="Reason">Why, e.g. "Two cases arrived wilted".</param>
 public sealed record RefundBody(Marketplace.Domain.Common.Money? Amount, string? Reason);
 
+/// <summary>A buyer's review of a delivered order.</summary>
+/// <param name="Rating">Stars, 1–5.</param>
+/// <param name="Comment">What the buyer wants other buyers to know (up to 2000 characters).</param>
 public sealed record ReviewBody(int? Rating, string? Comment);

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Marketplace.Application.Orders;
 using Marketplace.Application.Payments;
 using Marketplace.Application.Common.Ports;
@@ -56,7 +57,7 @@ internal static class PaymentsEndpoints
         var simulated = api.MapGroup("/payments/simulated").WithTags("Payments").RequireAuthorization();
         foreach (var (action, succeeded) in new[] { ("succeed", true), ("fail", false) })
         {
-            simulated.MapPost($"/{{orderId:guid}}/{action}", async (Guid orderId, ISender sender, CancellationToken ct) =>
+            simulated.MapPost($"/{{orderId:guid}}/{action}", async ([Description("The order whose payment is simulated.")] Guid orderId, ISender sender, CancellationToken ct) =>
                     TypedResults.Ok(await sender.Send(new SimulatePaymentCommand(orderId, succeeded), ct)))
                 .Describe(succeeded ? "SimulatePaymentSuccess" : "SimulatePaymentFailure",
                     succeeded ? "Simulate a successful payment" : "Simulate a failed payment",
@@ -68,4 +69,7 @@ internal static class PaymentsEndpoints
     }
 }
 
+/// <summary>The marketplace's receipt for a payment provider event.</summary>
+/// <param name="EventId">The provider's event id.</param>
+/// <param name="Outcome">What the marketplace did with it.</param>
 public sealed record WebhookReceipt(string EventId, PaymentEventOutcome Outcome);

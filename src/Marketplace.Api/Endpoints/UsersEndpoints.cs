@@ -42,9 +42,13 @@ internal static class UsersEndpoints
             .Produces<Page<ReviewResponse>>().ProducesProblems(400);
     }
 
+    /// <param name="growerId">The grower's marketplace user id.</param>
+    /// <param name="cursor">The `nextCursor` of the previous page.</param>
+    /// <param name="limit">Reviews per page, 1–100 (default 20).</param>
     private static async Task<Ok<Page<ReviewResponse>>> ListGrowerReviews(Guid growerId, string? cursor, int? limit, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new ListGrowerReviewsQuery(growerId, cursor, limit), ct));
 
+    /// <param name="growerId">The grower's marketplace user id.</param>
     private static async Task<Ok<PublicGrowerProfile>> GetGrowerProfile(Guid growerId, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new GetGrowerProfileQuery(growerId), ct));
 }

@@ -26,11 +26,15 @@ internal static class OpenApiSetup
                 Description = "A VibeLux access token (in Development: POST /dev/token).",
             });
             options.CustomSchemaIds(type => SchemaIds.For(type));
+            options.IncludeMarketplaceXmlComments();
             options.OperationFilter<SecurityOperationFilter>();
             options.OperationFilter<QueryParameterFilter>();
             options.OperationFilter<JsonBodyMediaTypeFilter>();
+            options.OperationFilter<DatabaseUnavailableResponseFilter>();
+            options.SchemaFilter<OrderNotesSchemaFilter>();
             options.SchemaFilter<ExamplesSchemaFilter>();
             options.DocumentFilter<ServersDocumentFilter>();
+            options.DocumentFilter<ProblemDescriptionsFilter>();
         });
         return services;
     }

@@ -10,14 +10,46 @@ namespace Marketplace.Application.Analytics;
 /// <summary>A grower's figures over a rolling period ending now, each computed by aggregate queries.</summary>
 public sealed record GetGrowerDashboardQuery(string? Period) : IQuery<DashboardResponse>;
 
+/// <summary>A grower's takings over the period, from paid orders.</summary>
+/// <param name="Gross">What buyers paid for the grower's orders.</param>
+/// <param name="PlatformFees">The marketplace's commission on them.</param>
+/// <param name="Net">What the grower keeps: gross less platform fees.</param>
 public sealed record RevenueFigures(Money Gross, Money PlatformFees, Money Net);
 
+/// <summary>A grower's orders over the period.</summary>
+/// <param name="Total">Orders placed with the grower.</param>
+/// <param name="ByStatus">Those orders counted by their status now.</param>
 public sealed record OrderFigures(int Total, IReadOnlyDictionary<string, int> ByStatus);
 
+/// <summary>One of the grower's best sellers over the period.</summary>
+/// <param name="ListingId">The listing.</param>
+/// <param name="Title">The listing's title.</param>
+/// <param name="Quantity">Units sold.</param>
+/// <param name="Revenue">What those units brought in.</param>
 public sealed record TopProduct(Guid ListingId, string Title, decimal Quantity, Money Revenue);
 
+/// <summary>A listing running low: available at or under its low-stock threshold.</summary>
+/// <param name="ListingId">The listing.</param>
+/// <param name="Title">The listing's title.</param>
+/// <param name="Available">Units buyers can still order.</param>
+/// <param name="Threshold">The grower's low-stock threshold.</param>
+/// <param name="DaysOfStock">Days until sold out at the last 30 days' sales rate; null when nothing sold.</param>
 public sealed record LowStockItem(Guid ListingId, string Title, decimal Available, decimal Threshold, decimal? DaysOfStock);
 
+/// <summary>A grower's sales figures for one period.</summary>
+/// <param name="Period">The period the figures cover (`week`, `month`, `quarter` or `year`).</param>
+/// <param name="From">Start of the period (UTC).</param>
+/// <param name="To">End of the period (UTC).</param>
+/// <param name="Revenue">Takings from paid orders.</param>
+/// <param name="Orders">Orders placed.</param>
+/// <param name="AverageOrderValue">Gross revenue per paid order.</param>
+/// <param name="GrowthPercent">Change in gross revenue against the period before, in percent; null when that period had none.</param>
+/// <param name="ActiveListings">Listings on the board now.</param>
+/// <param name="AverageRating">Average review rating, 1–5 (0 before the first review).</param>
+/// <param name="ReviewCount">Reviews received in all.</param>
+/// <param name="RepeatBuyerRate">Percent of the period's paying buyers who paid for more than one order.</param>
+/// <param name="TopProducts">The five listings that brought in most.</param>
+/// <param name="LowStock">Active listings at or under their low-stock threshold.</param>
 public sealed record DashboardResponse(
     string Period,
     DateTimeOffset From,

@@ -13,6 +13,17 @@ namespace Marketplace.Application.Analytics;
 /// <summary>Admin: the whole marketplace over a rolling period ending now, by aggregate queries.</summary>
 public sealed record GetMarketplaceAnalyticsQuery(string? Period) : IQuery<MarketplaceAnalyticsResponse>;
 
+/// <summary>The whole marketplace's figures for one period (admins).</summary>
+/// <param name="Period">The period the figures cover (`week`, `month`, `quarter` or `year`).</param>
+/// <param name="From">Start of the period (UTC).</param>
+/// <param name="To">End of the period (UTC).</param>
+/// <param name="Gmv">Gross merchandise value: what buyers paid for orders.</param>
+/// <param name="PlatformRevenue">The marketplace's commissions.</param>
+/// <param name="Orders">Orders placed.</param>
+/// <param name="PaidOrders">Orders paid for.</param>
+/// <param name="ActiveGrowers">Growers with an active listing.</param>
+/// <param name="ActiveBuyers">Buyers who placed an order in the period.</param>
+/// <param name="ActiveListings">Listings on the board now.</param>
 public sealed record MarketplaceAnalyticsResponse(
     string Period, DateTimeOffset From, DateTimeOffset To,
     Money Gmv, Money PlatformRevenue, int Orders, int PaidOrders, int ActiveGrowers, int ActiveBuyers, int ActiveListings);

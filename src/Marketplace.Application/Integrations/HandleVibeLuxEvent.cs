@@ -10,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Integrations;
 
+/// <summary>What the marketplace did with a VibeLux event: `applied`, `duplicate` (already applied), `ignored` (a type it does not use) or `unknown_grower`.</summary>
 public enum VibeLuxEventOutcome { Applied, Duplicate, Ignored, UnknownGrower }
 
 /// <summary>

@@ -4,6 +4,7 @@ using Mediator;
 
 namespace Marketplace.Application.Listings;
 
+/// <summary>A grower's stock change: `received` produce, or a count `adjusted` up or down.</summary>
 public enum StockChangeKind { Received, Adjusted }
 
 /// <summary>

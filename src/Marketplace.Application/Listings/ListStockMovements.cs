@@ -10,6 +10,17 @@ namespace Marketplace.Application.Listings;
 /// <summary>The listing's stock ledger, newest first, for its grower.</summary>
 public sealed record ListStockMovementsQuery(Guid ListingId, string? Cursor, int? Limit) : IQuery<Page<StockMovementResponse>>;
 
+/// <summary>One line of a listing's stock ledger.</summary>
+/// <param name="Id">The ledger line's id.</param>
+/// <param name="Sequence">Position in the listing's ledger, counting from 1.</param>
+/// <param name="Kind">Why stock moved.</param>
+/// <param name="Quantity">Units moved: positive in, negative out of on-hand or reserved stock.</param>
+/// <param name="OnHandAfter">Units on hand after this line.</param>
+/// <param name="ReservedAfter">Units held for open orders after this line.</param>
+/// <param name="OrderId">The order that moved the stock, if any.</param>
+/// <param name="Reason">The grower's reason for a received or adjusted line.</param>
+/// <param name="By">The user who caused it.</param>
+/// <param name="At">When it happened (UTC).</param>
 public sealed record StockMovementResponse(
     Guid Id, int Sequence, StockMovementKind Kind, decimal Quantity, decimal OnHandAfter, decimal ReservedAfter,
     Guid? OrderId, string? Reason, Guid By, DateTimeOffset At);

@@ -7,8 +7,16 @@ using Mediator;
 
 namespace Marketplace.Application.Payments;
 
+/// <summary>Where a grower sets up payouts.</summary>
+/// <param name="AccountId">The grower's connected payment account.</param>
+/// <param name="OnboardingUrl">Send the grower here to finish setting up payouts with the provider.</param>
 public sealed record ConnectOnboardingResponse(string AccountId, string OnboardingUrl);
 
+/// <summary>Whether a grower can be paid.</summary>
+/// <param name="AccountId">The grower's connected payment account; null before onboarding.</param>
+/// <param name="ChargesEnabled">Orders can be paid to the grower.</param>
+/// <param name="PayoutsEnabled">The provider pays out to the grower's bank.</param>
+/// <param name="DetailsSubmitted">The grower finished the provider's forms.</param>
 public sealed record ConnectStatusResponse(string? AccountId, bool ChargesEnabled, bool PayoutsEnabled, bool DetailsSubmitted);
 
 /// <summary>A grower starts (or resumes) payout onboarding: one connected account per grower, and a fresh link.</summary>

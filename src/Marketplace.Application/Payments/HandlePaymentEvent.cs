@@ -23,7 +23,7 @@ public sealed record PaymentEvent(
     string? Note = null,
     bool OtherMode = false);
 
-/// <summary>What happened with an event: applied, already seen, or of a type the marketplace ignores.</summary>
+/// <summary>What happened with a payment event: `applied`, `duplicate` (already seen), `ignored` (a type the marketplace does not use) or `unknown_order`.</summary>
 public enum PaymentEventOutcome { Applied, Duplicate, Ignored, UnknownOrder }
 
 /// <summary>Applies a provider event once (by event id); events may arrive late, twice or out of order.</summary>

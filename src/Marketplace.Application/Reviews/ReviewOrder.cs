@@ -11,6 +11,14 @@ namespace Marketplace.Application.Reviews;
 /// <summary>The buyer rates a delivered order, once; the grower's rating sums stay exact.</summary>
 public sealed record ReviewOrderCommand(Guid OrderId, int? Rating, string? Comment) : ICommand<ReviewResponse>;
 
+/// <summary>A buyer's review of a delivered order.</summary>
+/// <param name="Id">The review id.</param>
+/// <param name="OrderId">The delivered order it reviews.</param>
+/// <param name="GrowerId">The grower reviewed.</param>
+/// <param name="Rating">Stars, 1–5.</param>
+/// <param name="Comment">What the buyer wrote.</param>
+/// <param name="BuyerName">The buyer's display name, as shown to others.</param>
+/// <param name="CreatedAt">When the review was left (UTC).</param>
 public sealed record ReviewResponse(Guid Id, Guid OrderId, Guid GrowerId, int Rating, string? Comment, string? BuyerName, DateTimeOffset CreatedAt);
 
 public sealed class ReviewOrderValidator : AbstractValidator<ReviewOrderCommand>

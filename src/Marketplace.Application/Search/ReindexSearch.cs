@@ -8,6 +8,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Search;
 
+/// <summary>The outcome of rebuilding the search index.</summary>
+/// <param name="Indexed">Listings sent to the index.</param>
+/// <param name="Batches">Batches they were sent in.</param>
 public sealed record ReindexResponse(int Indexed, int Batches);
 
 /// <summary>Admin: rebuilds the external search index from the listings table, 1,000 listings per batch.</summary>

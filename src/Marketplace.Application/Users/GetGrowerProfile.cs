@@ -10,8 +10,28 @@ namespace Marketplace.Application.Users;
 /// <summary>A grower's public profile, as buyers see it next to the grower's listings.</summary>
 public sealed record GetGrowerProfileQuery(Guid GrowerId) : IQuery<PublicGrowerProfile>;
 
+/// <summary>Where a farm is.</summary>
+/// <param name="City">City of the farm.</param>
+/// <param name="State">State or region code of the farm.</param>
+/// <param name="PostalCode">Postal or ZIP code of the farm.</param>
+/// <param name="Latitude">Latitude of the farm in degrees.</param>
+/// <param name="Longitude">Longitude of the farm in degrees.</param>
 public sealed record GrowerLocation(string City, string State, string PostalCode, double? Latitude, double? Longitude);
 
+/// <summary>A grower as any buyer sees them.</summary>
+/// <param name="GrowerId">The grower's marketplace user id, as `growerId` on listings and orders.</param>
+/// <param name="FarmName">The farm's name.</param>
+/// <param name="Description">What the farm grows and how, in its own words.</param>
+/// <param name="Location">Where the farm is.</param>
+/// <param name="GrowingMethods">How the farm grows its produce.</param>
+/// <param name="Certifications">Certification codes the farm holds, e.g. `usda-organic`.</param>
+/// <param name="FacilitySizeSqFt">Growing area in square feet.</param>
+/// <param name="Verified">The marketplace has verified the farm.</param>
+/// <param name="AverageRating">Average review rating, 1–5 (0 before the first review).</param>
+/// <param name="ReviewCount">Number of reviews buyers have left.</param>
+/// <param name="ActiveListings">Listings of the farm on the board now.</param>
+/// <param name="MemberSince">When the grower started selling here.</param>
+/// <param name="Facility">The grower's facility imported from VibeLux core; null when none has been imported.</param>
 public sealed record PublicGrowerProfile(
     Guid GrowerId,
     string FarmName,

@@ -6,9 +6,20 @@ using Mediator;
 namespace Marketplace.Application.Users;
 
 /// <summary>Creates or replaces the caller's buyer profile (business and default delivery address).</summary>
+/// <param name="BusinessName">The business's name as growers see it (1–120 characters).</param>
+/// <param name="BusinessType">What kind of business it is.</param>
+/// <param name="DeliveryAddress">The default address orders are delivered to.</param>
 public sealed record UpsertBuyerProfileCommand(string? BusinessName, BusinessType? BusinessType, AddressBody? DeliveryAddress)
     : ICommand<UserResponse>;
 
+/// <summary>A street address produce is delivered to; give latitude and longitude together or not at all.</summary>
+/// <param name="Line1">Street and number (1–200 characters).</param>
+/// <param name="Line2">Suite, dock or floor, if any.</param>
+/// <param name="City">City.</param>
+/// <param name="State">State or region code, e.g. `CA`.</param>
+/// <param name="PostalCode">Postal or ZIP code.</param>
+/// <param name="Latitude">Latitude in degrees (-90 to 90); growers check their delivery radius against it.</param>
+/// <param name="Longitude">Longitude in degrees (-180 to 180).</param>
 public sealed record AddressBody(string? Line1, string? Line2, string? City, string? State, string? PostalCode, double? Latitude, double? Longitude);
 
 public sealed class UpsertBuyerProfileValidator : AbstractValidator<UpsertBuyerProfileCommand>

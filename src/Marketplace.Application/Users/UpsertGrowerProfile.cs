@@ -10,6 +10,16 @@ using Microsoft.EntityFrameworkCore;
 namespace Marketplace.Application.Users;
 
 /// <summary>Creates or replaces the caller's grower profile (the farm buyers see).</summary>
+/// <param name="FarmName">The farm's name as buyers see it (1–120 characters); renaming updates every listing.</param>
+/// <param name="Description">What the farm grows and how (up to 4000 characters).</param>
+/// <param name="City">City of the farm.</param>
+/// <param name="State">State or region code of the farm, e.g. `CA`.</param>
+/// <param name="PostalCode">Postal or ZIP code of the farm.</param>
+/// <param name="Latitude">Latitude of the farm in degrees; give it with the longitude.</param>
+/// <param name="Longitude">Longitude of the farm in degrees.</param>
+/// <param name="GrowingMethods">How the farm grows its produce (at most 10).</param>
+/// <param name="Certifications">Certification codes the farm holds, lower-case, e.g. `usda-organic`.</param>
+/// <param name="FacilitySizeSqFt">Growing area in square feet.</param>
 public sealed record UpsertGrowerProfileCommand(
     string? FarmName,
     string? Description,

@@ -1,7 +1,16 @@
 namespace Marketplace.Domain.Users;
 
+/// <summary>What kind of business the buyer is.</summary>
 public enum BusinessType { Restaurant, Grocery, Distributor, Institutional, Other }
 
+/// <summary>A street address produce is delivered to.</summary>
+/// <param name="Line1">Street and number.</param>
+/// <param name="Line2">Suite, dock or floor, if any.</param>
+/// <param name="City">City.</param>
+/// <param name="State">State or region code, e.g. `CA`.</param>
+/// <param name="PostalCode">Postal or ZIP code.</param>
+/// <param name="Latitude">Latitude in degrees; growers check their delivery radius against it.</param>
+/// <param name="Longitude">Longitude in degrees.</param>
 public sealed record Address(string Line1, string? Line2, string City, string State, string PostalCode, double? Latitude, double? Longitude);
 
 /// <summary>The buying side of a user: who they are and where produce goes by default.</summary>

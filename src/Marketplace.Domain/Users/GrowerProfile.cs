@@ -3,9 +3,21 @@ using Marketplace.Domain.Listings;
 namespace Marketplace.Domain.Users;
 
 /// <summary>The grower's facility as VibeLux core describes it (imported, never edited here).</summary>
+/// <param name="FacilityId">The facility's id in VibeLux core.</param>
+/// <param name="Name">The facility's name.</param>
+/// <param name="City">City of the facility.</param>
+/// <param name="State">State or region of the facility.</param>
+/// <param name="GrowRooms">The facility's grow rooms and what they grow.</param>
+/// <param name="RenewableSharePercent">Share of the facility's energy that is renewable, in percent.</param>
+/// <param name="KwhPerKg">Energy used per kg of produce, in kWh.</param>
+/// <param name="ImportedAt">When the marketplace last imported these figures from VibeLux.</param>
 public sealed record FacilityInfo(string FacilityId, string Name, string? City, string? State, IReadOnlyList<GrowRoom> GrowRooms,
     decimal? RenewableSharePercent, decimal? KwhPerKg, DateTimeOffset ImportedAt);
 
+/// <summary>One grow room of a VibeLux facility.</summary>
+/// <param name="Name">The room's name.</param>
+/// <param name="AreaSqFt">Growing area in square feet.</param>
+/// <param name="Crop">What the room grows now.</param>
 public sealed record GrowRoom(string Name, decimal? AreaSqFt, string? Crop);
 
 public sealed record GrowerProfileDetails(

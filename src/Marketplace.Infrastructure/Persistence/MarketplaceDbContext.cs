@@ -42,23 +42,43 @@ public abstract class MarketplaceDbContext(DbContextOptions options) : DbContext
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MarketplaceDbContext).Assembly);
 
+    /// <summary>Outbox rows were saved in the transaction still open; the dispatcher is woken once it commits.</summary>
+    private bool _outboxAwaitsCommit;
+
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         AppendLedgerLines();
-        WriteOutbox();
+        var wroteOutbox = WriteOutbox();
         await Search.SearchTermsWriter.ApplyAsync(this, cancellationToken);
-        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (wroteOutbox) OutboxSaved();
+        return saved;
     }
 
     /// <summary>Every write goes through <see cref="SaveChangesAsync(bool, CancellationToken)"/> (it also keeps the search terms).</summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         throw new NotSupportedException("Use SaveChangesAsync: it keeps the search terms in step with the listings.");
 
+    /// <summary>Called by the unit of work after its transaction committed: wakes the dispatcher if that transaction stored outbox rows.</summary>
+    internal void TransactionCommitted()
+    {
+        if (!_outboxAwaitsCommit) return;
+        _outboxAwaitsCommit = false;
+        this.GetService<Outbox.OutboxSignal>().Wake();
+    }
+
+    private void OutboxSaved()
+    {
+        // Without a transaction of our own the save was its own commit; otherwise the rows are visible only after it.
+        if (Database.CurrentTransaction is null) this.GetService<Outbox.OutboxSignal>().Wake();
+        else _outboxAwaitsCommit = true;
+    }
+
     /// <summary>
     /// The transactional outbox: the integration events of this SaveChanges are stored in the same transaction
     /// as the changes that raised them, and delivered after commit by the dispatcher.
     /// </summary>
-    private void WriteOutbox()
+    private bool WriteOutbox()
     {
         var ordinal = 0;
         IReadOnlyList<string>? consumers = null;
@@ -82,6 +102,7 @@ public abstract class MarketplaceDbContext(DbContextOptions options) : DbContext
             }
             entry.Entity.ClearDomainEvents();
         }
+        return ordinal > 0;
     }
 
     private static readonly JsonSerializerOptions OutboxJson = new(JsonSerializerDefaults.Web)

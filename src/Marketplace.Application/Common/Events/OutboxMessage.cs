@@ -1,5 +1,6 @@
 namespace Marketplace.Application.Common.Events;
 
+/// <summary>Where an event's delivery is: `pending` (waiting or retrying), `delivered`, or `dead` (given up after the maximum attempts).</summary>
 public enum OutboxStatus { Pending, Delivered, Dead }
 
 /// <summary>

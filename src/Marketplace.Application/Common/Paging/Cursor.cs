@@ -56,4 +56,6 @@ public sealed record Cursor(string Sort, string? Key, Guid Id, double Rank = 0)
 }
 
 /// <summary>A page of results and the cursor for the next one (null on the last page).</summary>
+/// <param name="Items">The results on this page.</param>
+/// <param name="NextCursor">Pass it back as `cursor` for the next page; null on the last page.</param>
 public sealed record Page<T>(IReadOnlyList<T> Items, string? NextCursor);

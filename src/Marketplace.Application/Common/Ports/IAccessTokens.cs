@@ -7,6 +7,9 @@ public interface IAccessTokens
     AccessTokenResponse Issue(string subject, string? email, string? name, IReadOnlyCollection<string> roles, DateTimeOffset? notAfter = null);
 }
 
+/// <summary>A bearer token for the marketplace API.</summary>
+/// <param name="AccessToken">Send it as `Authorization: Bearer &lt;token&gt;`.</param>
+/// <param name="ExpiresAt">When the token stops working (UTC).</param>
 public sealed record AccessTokenResponse(string AccessToken, DateTimeOffset ExpiresAt);
 
 /// <summary>Password hashing (ASP.NET Core Identity's algorithm in Infrastructure).</summary>

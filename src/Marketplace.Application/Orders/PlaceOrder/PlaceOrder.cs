@@ -13,6 +13,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Marketplace.Application.Orders.PlaceOrder;
 
 /// <summary>A buyer orders from one grower; stock for every line is reserved, or none is.</summary>
+/// <param name="Lines">What to buy: 1–50 lines, all from one grower, each listing once.</param>
+/// <param name="DeliveryMethod">`delivery` by the grower, or `pickup` at the farm.</param>
+/// <param name="DeliveryAddress">Where to deliver; defaults to the buyer profile's address. Not used for pickup.</param>
+/// <param name="RequestedDeliveryDate">The day the buyer wants the produce.</param>
+/// <param name="Notes">Notes to the grower (dock hours, substitutions).</param>
 public sealed record PlaceOrderCommand(
     IReadOnlyList<OrderLineRequest>? Lines,
     DeliveryMethod? DeliveryMethod,
@@ -20,6 +25,9 @@ public sealed record PlaceOrderCommand(
     DateOnly? RequestedDeliveryDate,
     string? Notes) : ICommand<PlaceOrderResponse>, ICallsProviderAfterCommit;
 
+/// <summary>One line of an order.</summary>
+/// <param name="ListingId">The listing to buy from (an active listing of the order's grower).</param>
+/// <param name="Quantity">Units to buy, at least the listing's minimum order quantity.</param>
 public sealed record OrderLineRequest(Guid? ListingId, decimal? Quantity);
 
 public sealed class PlaceOrderValidator : AbstractValidator<PlaceOrderCommand>
