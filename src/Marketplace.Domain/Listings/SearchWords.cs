@@ -29,13 +29,35 @@ public static class SearchWords
         if (word.Length > 0) yield return word.ToString();
     }
 
-    /// <summary>Lower case without diacritics (the marks left after canonical decomposition are dropped).</summary>
+    /// <summary>
+    /// Lower case without diacritics. The hosts run with invariant globalization, where <c>string.Normalize</c> does
+    /// not decompose, so the accented letters of the Latin alphabets are mapped by table; combining marks are dropped.
+    /// </summary>
     public static string Fold(string text)
     {
-        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var folded = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) folded.Append(c);
-        return folded.ToString().Normalize(NormalizationForm.FormC);
+        var lower = text.ToLowerInvariant();
+        var folded = new StringBuilder(lower.Length);
+        foreach (var c in lower)
+        {
+            if (c < 128) folded.Append(c);
+            else if (Plain.TryGetValue(c, out var plain)) folded.Append(plain);
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) folded.Append(c);
+        }
+        return folded.ToString();
+    }
+
+    private static readonly Dictionary<char, string> Plain = BuildPlain();
+
+    private static Dictionary<char, string> BuildPlain()
+    {
+        var table = new Dictionary<char, string> { ['ß'] = "ss", ['æ'] = "ae", ['œ'] = "oe", ['þ'] = "th", ['ð'] = "d" };
+        foreach (var (letters, plain) in new[]
+                 {
+                     ("àáâãäåāăąǎ", "a"), ("çćĉċč", "c"), ("ďđ", "d"), ("èéêëēĕėęě", "e"), ("ĝğġģ", "g"), ("ĥħ", "h"),
+                     ("ìíîïĩīĭįıǐ", "i"), ("ĵ", "j"), ("ķ", "k"), ("ĺļľŀł", "l"), ("ñńņňŉ", "n"), ("òóôõöøōŏőǒ", "o"),
+                     ("ŕŗř", "r"), ("śŝşšș", "s"), ("ţťŧț", "t"), ("ùúûüũūŭůűųǔ", "u"), ("ŵ", "w"), ("ýÿŷ", "y"), ("źżž", "z"),
+                 })
+            foreach (var letter in letters) table[letter] = plain;
+        return table;
     }
 }

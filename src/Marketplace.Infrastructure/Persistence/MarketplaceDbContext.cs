@@ -128,7 +128,7 @@ public sealed class PostgresMarketplaceDbContext(DbContextOptions<PostgresMarket
         modelBuilder.HasPostgresExtension("pg_trgm");
         modelBuilder.HasPostgresExtension("btree_gin");
         // The board's q runs on search_vector, a stored tsvector column and its GIN index that the migration
-        // AddFullTextSearch creates in SQL (with the immutable marketplace_unaccent wrapper): docs/decisions/0039.
+        // BoardFullTextSearch creates in SQL (with the immutable marketplace_unaccent wrapper): docs/decisions/0039.
         modelBuilder.HasPostgresExtension("unaccent");
         modelBuilder.Entity<Listing>(listing =>
         {

@@ -114,6 +114,28 @@ public abstract class BoardRelevanceTests(ApiFactory api) : ApiTestBase(api)
         Assert.Equal(all, seen);
     }
 
+    [SkippableFact]
+    public async Task Board_TypoRewrite_KnowsTheWordsOfActiveListingsOnly_AsTheyChange()
+    {
+        var grower = await NewGrowerAsync();
+        var bulbs = await CreateListingAsync(grower.Client, b => b["title"] = "Kohlrabi bulbs");
+        await CreateListingAsync(grower.Client, b => b["title"] = "Purple kohlrabi");
+        var draft = await CreateListingAsync(grower.Client, b => b["title"] = "Romanesco heads", publish: false);
+        Assert.Equal(2, (await TopTitles("kohlrbi", 10)).Count);
+        Assert.Empty(await TopTitles("romanesko", 10)); // a draft's words are not known terms
+
+        // One of the two listings holding the word stops being active: the word is still known through the other.
+        await Expect(await grower.Client.PostAsync(Url($"/listings/{Id(bulbs)}/pause"), null), HttpStatusCode.OK);
+        Assert.Equal(["Purple kohlrabi"], await TopTitles("kohlrbi", 10));
+
+        // Published, the draft's words become known; renamed, a listing's old words are forgotten and its new ones learnt.
+        await Expect(await grower.Client.PostAsync(Url($"/listings/{Id(draft)}/publish"), null), HttpStatusCode.OK);
+        Assert.Equal(["Romanesco heads"], await TopTitles("romanesko", 10));
+        await Expect(await PutJson(grower.Client, Url($"/listings/{Id(draft)}"), Bodies.ListingUpdate("Savoy cabbage")), HttpStatusCode.OK);
+        Assert.Empty(await TopTitles("romanesko", 10));
+        Assert.Equal(["Savoy cabbage"], await TopTitles("cabbge", 10));
+    }
+
     private async Task<List<string>> TopTitles(string query, int limit)
     {
         var page = await Expect(await Anonymous().GetAsync(Url($"/listings?limit={limit}&q={Uri.EscapeDataString(query)}")), HttpStatusCode.OK);
