@@ -75,11 +75,7 @@ app.UseMiddleware<Marketplace.Api.Metrics.RequestMetricsMiddleware>(
 app.UseStatusCodePages();
 app.UseMiddleware<Marketplace.Api.Errors.JsonCharsetMiddleware>();
 app.UseSwagger();
-app.UseSwaggerUI(ui =>
-{
-    ui.SwaggerEndpoint("/swagger/v1/swagger.json", "VibeLux Marketplace v1");
-    ui.RoutePrefix = "swagger";
-});
+app.UseMarketplaceSwaggerUi(devSignIn: DevEndpoints.AreMapped(app.Environment));
 app.UseCors();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -103,7 +99,7 @@ api.MapAuth(app.Services.GetRequiredService<IOptions<AuthOptions>>().Value.Mode)
 api.MapConnect();
 if (app.Services.GetRequiredService<IOptions<PaymentsOptions>>().Value.IsStripe) api.MapStripeWebhook();
 else api.MapSimulatedPayments();
-if (app.Environment.IsDevelopment()) api.MapDevTokens();
+if (DevEndpoints.AreMapped(app.Environment)) api.MapDevTokens();
 
 await app.RunAsync();
 

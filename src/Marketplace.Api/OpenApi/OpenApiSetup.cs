@@ -23,16 +23,19 @@ internal static class OpenApiSetup
                 Type = SecuritySchemeType.Http,
                 Scheme = "bearer",
                 BearerFormat = "JWT",
-                Description = "A VibeLux access token (in Development: POST /dev/token).",
+                Description = "A VibeLux access token, sent as `Authorization: Bearer <token>`.",
             });
             options.CustomSchemaIds(type => SchemaIds.For(type));
             options.IncludeMarketplaceXmlComments();
             options.OperationFilter<SecurityOperationFilter>();
             options.OperationFilter<QueryParameterFilter>();
             options.OperationFilter<JsonBodyMediaTypeFilter>();
+            options.OperationFilter<VibeLuxEventExampleFilter>();
             options.SchemaFilter<ExamplesSchemaFilter>();
+            options.SchemaFilter<RequestExamplesFilter>();
             options.DocumentFilter<ServersDocumentFilter>();
             options.DocumentFilter<ProblemDescriptionsFilter>();
+            options.DocumentFilter<DocumentTextsFilter>();
         });
         return services;
     }
