@@ -13,19 +13,16 @@ using Marketplace.Application;
 using Marketplace.Application.Common.Behaviours;
 using Marketplace.Application.Listings.CreateListing;
 using Marketplace.Infrastructure;
-using Marketplace.Infrastructure.Payments;
 using Marketplace.Infrastructure.Persistence;
 using Marketplace.Infrastructure.Seeding;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Options;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddMarketplaceAliases();
 
-builder.Services.AddOptions<FeatureOptions>().Bind(builder.Configuration.GetSection(FeatureOptions.Section));
 builder.Services.AddSingleton<ResourceLocations>();
 builder.Services.AddApplication();
-builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
+var infrastructure = builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
 builder.Services.AddMediator(options =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;
@@ -33,7 +30,9 @@ builder.Services.AddMediator(options =>
     options.PipelineBehaviors =
         [typeof(ValidationBehaviour<,>), typeof(Marketplace.Application.Common.Storage.FileChangesBehaviour<,>), typeof(UnitOfWorkBehaviour<,>)];
 });
-builder.Services.AddMarketplaceAuthentication(builder.Configuration);
+var auth = builder.Services.AddMarketplaceAuthentication(builder.Configuration);
+// Everything that decides which routes exist, read once here rather than resolved from the container before Run.
+var host = builder.Services.AddHostSettings(builder.Configuration, builder.Environment, auth, infrastructure.Payments);
 builder.Services.ConfigureHttpJsonOptions(json =>
 {
     json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
@@ -52,30 +51,24 @@ builder.Services.AddMarketplaceRateLimits(builder.Configuration);
 builder.Services.AddMarketplaceTelemetry(builder.Configuration);
 builder.Services.AddSingleton<Marketplace.Api.Metrics.RequestMetrics>();
 builder.Services.AddHostedService<Marketplace.Api.Metrics.RequestMetricsFlusher>();
-builder.Services.AddSingleton(SeparationSignals.Settings(builder.Configuration));
-builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy =>
-{
-    var origins = builder.Configuration.GetSection("Marketplace:Cors:Origins").Get<string[]>() ?? [];
-    policy.WithOrigins(origins).AllowAnyHeader().AllowAnyMethod()
-        .WithExposedHeaders("ETag", "Location", "Retry-After", "Idempotent-Replayed");
-}));
+builder.Services.AddSingleton(SeparationSignals.Settings(host, infrastructure));
+builder.Services.AddMarketplaceCors(builder.Configuration);
 
 var app = builder.Build();
 
 await using (var scope = app.Services.CreateAsyncScope())
 {
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
-    if (app.Configuration.GetValue("Marketplace:DemoData:Seed", app.Environment.IsDevelopment()) && !app.Environment.IsProduction())
+    if (host.SeedDemoData)
         await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync(CancellationToken.None);
 }
 
 app.UseExceptionHandler();
-app.UseMiddleware<Marketplace.Api.Metrics.RequestMetricsMiddleware>(
-    app.Services.GetRequiredService<IOptions<FeatureOptions>>().Value.BasePath);
+app.UseMiddleware<Marketplace.Api.Metrics.RequestMetricsMiddleware>(host.BasePath);
 app.UseStatusCodePages();
 app.UseMiddleware<Marketplace.Api.Errors.JsonCharsetMiddleware>();
 app.UseSwagger();
-app.UseMarketplaceSwaggerUi(devSignIn: DevEndpoints.AreMapped(app.Environment));
+app.UseMarketplaceSwaggerUi(host);
 app.UseCors();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -86,8 +79,7 @@ app.MapMedia();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
 
-var features = app.Services.GetRequiredService<IOptions<FeatureOptions>>().Value;
-var api = app.MapGroup(features.BasePath).RequireRateLimiting(RateLimits.Default)
+var api = app.MapGroup(host.BasePath).RequireRateLimiting(RateLimits.Default)
     .WithMetadata(new Marketplace.Api.Metrics.MarketplaceTrafficMetadata());
 api.MapListings();
 api.MapUsers();
@@ -95,11 +87,11 @@ api.MapOrders();
 api.MapAnalytics();
 api.MapAdmin();
 api.MapIntegrations();
-api.MapAuth(app.Services.GetRequiredService<IOptions<AuthOptions>>().Value.Mode);
+api.MapAuth(host.AuthMode);
 api.MapConnect();
-if (app.Services.GetRequiredService<IOptions<PaymentsOptions>>().Value.IsStripe) api.MapStripeWebhook();
+if (host.StripePayments) api.MapStripeWebhook();
 else api.MapSimulatedPayments();
-if (DevEndpoints.AreMapped(app.Environment)) api.MapDevTokens();
+if (host.DevelopmentRoutes) api.MapDevTokens();
 
 await app.RunAsync();
 

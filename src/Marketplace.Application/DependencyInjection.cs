@@ -19,6 +19,7 @@ public static class DependencyInjection
         services.AddScoped<ListingAccess>();
         services.AddScoped<Common.Storage.FileChanges>();
         services.AddScoped<ListingResponses>();
+        services.AddScoped<Search.TypoCorrection>();
         services.AddScoped<Integrations.VibeLuxFacilitySync>();
         services.AddScoped<Common.Events.IIntegrationEventHandler, Search.SearchIndexing>();
         services.AddScoped<Orders.OrderAccess>();

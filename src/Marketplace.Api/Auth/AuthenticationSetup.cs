@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text;
 using Marketplace.Api.Configuration;
 using Marketplace.Api.Errors;
+using Marketplace.Infrastructure.Settings;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -22,25 +23,14 @@ public static class AuthenticationSetup
     private const string FederatedScheme = "Federated";
     private const string RolesArrayClaim = "roles";
 
-    public static IServiceCollection AddMarketplaceAuthentication(this IServiceCollection services, IConfiguration configuration)
+    /// <summary><c>Marketplace:Auth</c>: the bearer schemes of the configured mode; returns the bound options.</summary>
+    public static AuthOptions AddMarketplaceAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<AuthOptions>()
-            .Bind(configuration.GetSection(AuthOptions.Section))
-            .Validate(o => o.Mode == AuthMode.Separate || !string.IsNullOrWhiteSpace(o.VibeLux.SigningKey) || !string.IsNullOrWhiteSpace(o.VibeLux.Authority),
-                "Authentication is not configured: set Marketplace:Auth:VibeLux:SigningKey (Marketplace__Auth__VibeLux__SigningKey, " +
-                "an HS256 secret of at least 32 bytes) or Marketplace:Auth:VibeLux:Authority (an OIDC issuer URL).")
-            .Validate(o => string.IsNullOrEmpty(o.VibeLux.SigningKey) || Encoding.UTF8.GetByteCount(o.VibeLux.SigningKey) >= 32,
-                "Marketplace:Auth:VibeLux:SigningKey must be at least 32 bytes long.")
-            .Validate(o => o.Mode == AuthMode.Shared || Encoding.UTF8.GetByteCount(o.Local.SigningKey ?? "") >= 32,
-                "Marketplace:Auth:Mode is federated or separate but Marketplace:Auth:Local:SigningKey (at least 32 bytes) is not set.")
-            .Validate(o => !string.IsNullOrWhiteSpace(o.VibeLux.Issuer) && !string.IsNullOrWhiteSpace(o.VibeLux.Audience),
-                "Marketplace:Auth:VibeLux:Issuer and :Audience must not be empty.")
-            .ValidateOnStart();
+        var auth = services.BindOptions<AuthOptions, AuthOptionsValidator>(configuration, AuthOptions.Section);
+        // The Separate subsection is the Application's own options; binding it apart keeps AuthOptions free of Application types.
+        services.BindOptions<Application.Auth.SeparateAccountsOptions>(configuration, Application.Auth.SeparateAccountsOptions.Section);
 
-        services.AddOptions<Application.Auth.SeparateAccountsOptions>().Bind(configuration.GetSection(Application.Auth.SeparateAccountsOptions.Section));
-
-        var mode = configuration.GetSection(AuthOptions.Section).Get<AuthOptions>()?.Mode ?? AuthMode.Shared;
-        var authentication = services.AddAuthentication(mode switch
+        var authentication = services.AddAuthentication(auth.Mode switch
         {
             AuthMode.Separate => LocalScheme,
             AuthMode.Federated => FederatedScheme,
@@ -59,7 +49,7 @@ public static class AuthenticationSetup
         services.AddHttpContextAccessor();
         services.AddScoped<Application.Common.Security.ICurrentUser, HttpCurrentUser>();
         services.AddSingleton<Application.Common.Ports.IAccessTokens, LocalTokens>();
-        return services;
+        return auth;
     }
 
     public static SymmetricSecurityKey SigningKey(string secret) => new(Encoding.UTF8.GetBytes(secret));

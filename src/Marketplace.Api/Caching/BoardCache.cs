@@ -1,3 +1,5 @@
+using Marketplace.Api.Configuration;
+using Marketplace.Infrastructure.Settings;
 using Marketplace.Infrastructure.Persistence;
 using Microsoft.AspNetCore.OutputCaching;
 
@@ -16,7 +18,7 @@ internal static class BoardCache
 
     public static IServiceCollection AddBoardCache(this IServiceCollection services, IConfiguration configuration)
     {
-        var seconds = configuration.GetValue("Marketplace:Board:CacheSeconds", 5);
+        var seconds = services.BindOptions<BoardOptions>(configuration, BoardOptions.Section).CacheSeconds;
         services.AddOutputCache(options =>
         {
             options.SizeLimit = 64 * 1024 * 1024;

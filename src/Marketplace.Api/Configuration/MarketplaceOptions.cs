@@ -1,3 +1,6 @@
+using System.Text;
+using Marketplace.Infrastructure.Settings;
+
 namespace Marketplace.Api.Configuration;
 
 /// <summary><c>Marketplace:Features</c>: where and how the API is served.</summary>
@@ -36,4 +39,21 @@ public sealed class TokenIssuerOptions
 
     /// <summary>OIDC authority whose discovery document and JWKS validate RS256 tokens.</summary>
     public string? Authority { get; set; }
+}
+
+internal sealed class AuthOptionsValidator : OptionsValidator<AuthOptions>
+{
+    protected override IEnumerable<string> Failures(AuthOptions o)
+    {
+        if (!IsDefined(o.Mode)) yield return "Marketplace:Auth:Mode (MARKETPLACE_AUTH) must be 'shared', 'federated' or 'separate'.";
+        if (o.Mode != AuthMode.Separate && string.IsNullOrWhiteSpace(o.VibeLux.SigningKey) && string.IsNullOrWhiteSpace(o.VibeLux.Authority))
+            yield return "Authentication is not configured: set Marketplace:Auth:VibeLux:SigningKey (Marketplace__Auth__VibeLux__SigningKey, " +
+                "an HS256 secret of at least 32 bytes) or Marketplace:Auth:VibeLux:Authority (an OIDC issuer URL).";
+        if (!string.IsNullOrEmpty(o.VibeLux.SigningKey) && Encoding.UTF8.GetByteCount(o.VibeLux.SigningKey) < 32)
+            yield return "Marketplace:Auth:VibeLux:SigningKey must be at least 32 bytes long.";
+        if (o.Mode != AuthMode.Shared && Encoding.UTF8.GetByteCount(o.Local.SigningKey ?? "") < 32)
+            yield return "Marketplace:Auth:Mode is federated or separate but Marketplace:Auth:Local:SigningKey (at least 32 bytes) is not set.";
+        if (string.IsNullOrWhiteSpace(o.VibeLux.Issuer) || string.IsNullOrWhiteSpace(o.VibeLux.Audience))
+            yield return "Marketplace:Auth:VibeLux:Issuer and :Audience must not be empty.";
+    }
 }

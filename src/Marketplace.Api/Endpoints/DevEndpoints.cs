@@ -16,9 +16,6 @@ internal static class DevEndpoints
 {
     private static readonly string[] KnownRoles = ["grower", "buyer", "admin"];
 
-    /// <summary>The one place that decides whether the development routes (and Swagger UI's sign-in buttons) exist.</summary>
-    public static bool AreMapped(IHostEnvironment environment) => environment.IsDevelopment();
-
     public static void MapDevTokens(this RouteGroupBuilder api)
     {
         api.MapPost("/dev/token", IssueToken).AllowAnonymous().WithTags("Development")

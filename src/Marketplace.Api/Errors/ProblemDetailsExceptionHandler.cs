@@ -10,6 +10,8 @@ namespace Marketplace.Api.Errors;
 /// <summary>The one place exceptions become HTTP problems. Anything not listed is a bug and a 500.</summary>
 internal sealed class ProblemDetailsExceptionHandler(ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
 {
+    public const string DatabaseUnavailable = "database_unavailable";
+
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
         var (status, code, detail, errors) = exception switch
@@ -36,10 +38,17 @@ internal sealed class ProblemDetailsExceptionHandler(ILogger<ProblemDetailsExcep
             Application.Common.Ports.InvalidWebhookException e => (400, "invalid_signature", e.Message, null),
             DbUpdateConcurrencyException => (409, "concurrent_update",
                 "Someone else changed this resource at the same moment; read it again and retry.", null),
+            _ when Infrastructure.Persistence.DatabaseAvailability.IsUnavailable(exception) => (503, DatabaseUnavailable,
+                "The database is not accepting work right now; retry after the number of seconds in Retry-After.", null),
             _ => (500, "internal_error", "An unexpected error occurred; it has been logged with this trace id.", (IDictionary<string, string[]>?)null),
         };
 
-        if (status >= 500) logger.LogError(exception, "Unhandled exception for {Method} {Path}", context.Request.Method, context.Request.Path);
+        if (code == DatabaseUnavailable)
+        {
+            logger.LogWarning(exception, "The database refused {Method} {Path}", context.Request.Method, context.Request.Path);
+            context.Response.Headers.RetryAfter = ((int)Infrastructure.Persistence.DatabaseAvailability.RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        else if (status >= 500) logger.LogError(exception, "Unhandled exception for {Method} {Path}", context.Request.Method, context.Request.Path);
         await ProblemResponses.WriteAsync(context, status, code, detail, errors);
         return true;
     }

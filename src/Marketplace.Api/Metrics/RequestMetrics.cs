@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Globalization;
 using Marketplace.Application.Analytics;
 using Marketplace.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -36,7 +35,7 @@ public sealed class RequestMetrics(IServiceScopeFactory scopes, TimeProvider clo
             var row = await db.RequestMetrics.FirstOrDefaultAsync(m => m.Minute == key.Minute && m.RouteGroup == key.Group && m.Instance == Instance, cancellationToken);
             if (row is null)
             {
-                row = new RequestMetric { Minute = key.Minute, RouteGroup = key.Group, Instance = Instance, Histogram = Bucket.Empty };
+                row = new RequestMetric { Minute = key.Minute, RouteGroup = key.Group, Instance = Instance };
                 db.RequestMetrics.Add(row);
             }
             bucket.AddTo(row);
@@ -46,7 +45,6 @@ public sealed class RequestMetrics(IServiceScopeFactory scopes, TimeProvider clo
 
     private sealed class Bucket
     {
-        public static readonly string Empty = string.Join(',', new long[RequestMetric.BucketBoundsMs.Length + 1]);
         private readonly long[] _histogram = new long[RequestMetric.BucketBoundsMs.Length + 1];
         private long _requests;
         private long _errors;
@@ -61,9 +59,7 @@ public sealed class RequestMetrics(IServiceScopeFactory scopes, TimeProvider clo
 
         public void AddTo(RequestMetric row)
         {
-            var counts = row.Histogram.Split(',').Select(c => long.Parse(c, CultureInfo.InvariantCulture)).ToArray();
-            for (var i = 0; i < counts.Length && i < _histogram.Length; i++) counts[i] += Interlocked.Read(ref _histogram[i]);
-            row.Histogram = string.Join(',', counts);
+            row.AddToHistogram(_histogram.Select((_, i) => Interlocked.Read(ref _histogram[i])).ToArray());
             row.Requests += Interlocked.Read(ref _requests);
             row.ServerErrors += Interlocked.Read(ref _errors);
         }

@@ -15,6 +15,9 @@ internal static class ApiDescription
         `errors` keyed by camelCase field path (`unitPrice.amount`). Codes include `validation_failed`, `malformed_json`,
         `invalid_cursor`, `unauthorized`, `role_required`, `grower_profile_required`, `not_found`, `invalid_transition`,
         `insufficient_stock`, `concurrent_update` and `precondition_failed`. Another user's private resource is always 404.
+        Also: `email_reserved` (403, separate mode: registering an email listed in `Marketplace:Auth:Separate:AdminEmails`),
+        `invalid_image` (400, an upload whose bytes do not decode as the image type they claim) and `database_unavailable`
+        (503 with `Retry-After` in seconds, on any operation: the database refuses work for now; retrying is safe).
 
         **Concurrency.** Listings carry an `ETag`; send it as `If-Match` on `PUT` to get 412 instead of a lost update.
 

@@ -31,6 +31,8 @@ internal static class OpenApiSetup
             options.OperationFilter<QueryParameterFilter>();
             options.OperationFilter<JsonBodyMediaTypeFilter>();
             options.OperationFilter<VibeLuxEventExampleFilter>();
+            options.OperationFilter<DatabaseUnavailableResponseFilter>();
+            options.SchemaFilter<OrderNotesSchemaFilter>();
             options.SchemaFilter<ExamplesSchemaFilter>();
             options.SchemaFilter<RequestExamplesFilter>();
             options.DocumentFilter<ServersDocumentFilter>();

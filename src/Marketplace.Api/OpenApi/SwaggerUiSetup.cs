@@ -1,6 +1,5 @@
 using System.Reflection;
 using Marketplace.Api.Configuration;
-using Microsoft.Extensions.Options;
 using Swashbuckle.AspNetCore.SwaggerUI;
 
 namespace Marketplace.Api.OpenApi;
@@ -14,8 +13,9 @@ internal static class SwaggerUiSetup
 {
     public const string SignInScriptPath = "/swagger/dev-sign-in.js";
 
-    public static WebApplication UseMarketplaceSwaggerUi(this WebApplication app, bool devSignIn)
+    public static WebApplication UseMarketplaceSwaggerUi(this WebApplication app, HostSettings host)
     {
+        var devSignIn = host.DevelopmentRoutes;
         app.UseSwaggerUI(ui =>
         {
             ui.SwaggerEndpoint("/swagger/v1/swagger.json", "VibeLux Marketplace v1");
@@ -28,13 +28,12 @@ internal static class SwaggerUiSetup
             ui.EnableTryItOutByDefault();
             if (devSignIn) ui.InjectJavascript(SignInScriptPath);
         });
-        if (devSignIn) app.MapSignInScript();
+        if (devSignIn) app.MapSignInScript(host.BasePath);
         return app;
     }
 
-    private static void MapSignInScript(this WebApplication app)
+    private static void MapSignInScript(this WebApplication app, string basePath)
     {
-        var basePath = app.Services.GetRequiredService<IOptions<FeatureOptions>>().Value.BasePath;
         var script = ReadScript().Replace("__BASE_PATH__", basePath, StringComparison.Ordinal);
         app.MapGet(SignInScriptPath, () => Results.Text(script, "text/javascript"))
             .AllowAnonymous().ExcludeFromDescription();

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Marketplace.Api.Configuration;
 using Marketplace.Api.Errors;
+using Marketplace.Infrastructure.Settings;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Marketplace.Api.RateLimiting;
@@ -16,23 +18,16 @@ internal static class RateLimits
     public const string Orders = "orders";
     public const string Default = "default";
 
-    private static readonly Dictionary<string, (int Permits, int WindowSeconds)> Defaults = new()
-    {
-        [Board] = (300, 60),
-        [Orders] = (60, 60),
-        [Default] = (600, 60),
-    };
-
     public static IServiceCollection AddMarketplaceRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
-        var section = configuration.GetSection("Marketplace:RateLimits");
-        var enabled = section.GetValue("Enabled", true);
+        var limits = services.BindOptions<RateLimitOptions, RateLimitOptionsValidator>(configuration, RateLimitOptions.Section);
+        var enabled = limits.Enabled;
         services.AddRateLimiter(options =>
         {
-            foreach (var (group, (permits, window)) in Defaults)
+            foreach (var (group, window) in Groups(limits))
             {
-                var limit = section.GetValue($"{group}:PermitLimit", permits);
-                var seconds = section.GetValue($"{group}:WindowSeconds", window);
+                var limit = window.PermitLimit;
+                var seconds = window.WindowSeconds;
                 options.AddPolicy(group, http => !enabled || limit <= 0
                     ? RateLimitPartition.GetNoLimiter("off")
                     : RateLimitPartition.GetFixedWindowLimiter($"{group}:{Caller(http)}", _ => new FixedWindowRateLimiterOptions
@@ -54,6 +49,16 @@ internal static class RateLimits
         return services;
     }
 
+    internal static IEnumerable<(string Group, RateLimitOptions.WindowOptions Window)> Groups(RateLimitOptions limits) =>
+        [(Board, limits.Board), (Orders, limits.Orders), (Default, limits.Default)];
+
     private static string Caller(HttpContext http) =>
         http.User.FindFirst("sub")?.Value is { } subject ? $"user:{subject}" : $"ip:{http.Connection.RemoteIpAddress}";
+}
+
+internal sealed class RateLimitOptionsValidator : OptionsValidator<RateLimitOptions>
+{
+    protected override IEnumerable<string> Failures(RateLimitOptions o) =>
+        RateLimits.Groups(o).Where(g => g.Window.PermitLimit > 0 && g.Window.WindowSeconds < 1)
+            .Select(g => $"Marketplace:RateLimits:{g.Group}:WindowSeconds must be at least 1.");
 }

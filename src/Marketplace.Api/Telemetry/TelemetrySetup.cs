@@ -1,3 +1,5 @@
+using Marketplace.Api.Configuration;
+using Marketplace.Infrastructure.Settings;
 using OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -13,7 +15,7 @@ internal static class TelemetrySetup
 {
     public static IServiceCollection AddMarketplaceTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
-        var endpoint = configuration["Marketplace:Telemetry:OtlpEndpoint"];
+        var endpoint = services.BindOptions<TelemetryOptions, TelemetryOptionsValidator>(configuration, TelemetryOptions.Section).OtlpEndpoint;
         if (string.IsNullOrWhiteSpace(endpoint)) return services;
         var root = endpoint.TrimEnd('/');
 
@@ -37,5 +39,14 @@ internal static class TelemetrySetup
                     otlp.Endpoint = new Uri($"{root}/v1/metrics");
                 }));
         return services;
+    }
+}
+
+internal sealed class TelemetryOptionsValidator : OptionsValidator<TelemetryOptions>
+{
+    protected override IEnumerable<string> Failures(TelemetryOptions o)
+    {
+        if (!string.IsNullOrWhiteSpace(o.OtlpEndpoint) && !Uri.TryCreate(o.OtlpEndpoint, UriKind.Absolute, out _))
+            yield return "Marketplace:Telemetry:OtlpEndpoint must be an absolute URL such as http://collector:4318.";
     }
 }

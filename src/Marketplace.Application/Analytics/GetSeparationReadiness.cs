@@ -1,4 +1,3 @@
-using System.Globalization;
 using FluentValidation;
 using Marketplace.Application.Common.Ports;
 using Marketplace.Application.Common.Security;
@@ -46,8 +45,8 @@ public sealed class GetSeparationReadinessHandler(IMarketplaceDbContext db, User
         var monthAgo = now.AddDays(-30);
         var dayAgo = now.AddDays(-1);
 
-        var metrics = await db.RequestMetrics.AsNoTracking().Where(m => m.Minute >= dayAgo).ToListAsync(cancellationToken);
-        var requestsPerDay = metrics.Sum(m => m.Requests);
+        var traffic = await DayOfTraffic(dayAgo, cancellationToken);
+        var requestsPerDay = traffic?.Requests ?? 0;
         decimal? share = settings.CoreRequestsPerDay is > 0 and var core ? Math.Round(requestsPerDay * 100m / (requestsPerDay + core), 1) : null;
 
         var revenue = await db.Orders.Where(o => o.PaidAt != null && o.PaidAt >= monthAgo)
@@ -55,7 +54,7 @@ public sealed class GetSeparationReadinessHandler(IMarketplaceDbContext db, User
         var buyers = await db.Orders.Where(o => o.CreatedAt >= monthAgo).Select(o => o.BuyerId).Distinct().ToListAsync(cancellationToken);
         var growers = await db.Listings.Where(l => l.UpdatedAt >= monthAgo).Select(l => l.GrowerId).Distinct().ToListAsync(cancellationToken);
         var activeUsers = buyers.Union(growers).Count();
-        var p95 = Percentile(metrics, 0.95);
+        var p95 = traffic is null ? null : Percentile(traffic.Buckets, 0.95);
 
         var signals = new[]
         {
@@ -71,15 +70,27 @@ public sealed class GetSeparationReadinessHandler(IMarketplaceDbContext db, User
             settings.DivergentFeatureNames);
     }
 
-    /// <summary>The upper bound of the bucket holding the given quantile of all requests (null without traffic).</summary>
-    private static decimal? Percentile(IReadOnlyList<RequestMetric> metrics, double quantile)
+    /// <summary>The day's rows summed by the database in one aggregate query (null when there are none).</summary>
+    private async Task<DayTraffic?> DayOfTraffic(DateTimeOffset since, CancellationToken cancellationToken)
     {
-        var buckets = new long[RequestMetric.BucketBoundsMs.Length + 1];
-        foreach (var metric in metrics)
-        {
-            var counts = metric.Histogram.Split(',').Select(c => long.Parse(c, CultureInfo.InvariantCulture)).ToArray();
-            for (var i = 0; i < Math.Min(counts.Length, buckets.Length); i++) buckets[i] += counts[i];
-        }
+        var sums = await db.RequestMetrics.Where(m => m.Minute >= since)
+            .GroupBy(m => 1)
+            .Select(g => new
+            {
+                Requests = g.Sum(m => m.Requests),
+                B0 = g.Sum(m => m.UpTo5Ms), B1 = g.Sum(m => m.UpTo10Ms), B2 = g.Sum(m => m.UpTo25Ms), B3 = g.Sum(m => m.UpTo50Ms),
+                B4 = g.Sum(m => m.UpTo100Ms), B5 = g.Sum(m => m.UpTo250Ms), B6 = g.Sum(m => m.UpTo500Ms), B7 = g.Sum(m => m.UpTo1000Ms),
+                B8 = g.Sum(m => m.UpTo2500Ms), B9 = g.Sum(m => m.Over2500Ms),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        return sums is null ? null : new DayTraffic(sums.Requests, [sums.B0, sums.B1, sums.B2, sums.B3, sums.B4, sums.B5, sums.B6, sums.B7, sums.B8, sums.B9]);
+    }
+
+    private sealed record DayTraffic(long Requests, long[] Buckets);
+
+    /// <summary>The upper bound of the bucket holding the given quantile of all requests (null without traffic).</summary>
+    private static decimal? Percentile(long[] buckets, double quantile)
+    {
         var total = buckets.Sum();
         if (total == 0) return null;
         var rank = (long)Math.Ceiling(total * quantile);
@@ -87,8 +98,8 @@ public sealed class GetSeparationReadinessHandler(IMarketplaceDbContext db, User
         for (var i = 0; i < buckets.Length; i++)
         {
             seen += buckets[i];
-            if (seen >= rank) return i < RequestMetric.BucketBoundsMs.Length ? RequestMetric.BucketBoundsMs[i] : 5000;
+            if (seen >= rank) return i < RequestMetric.BucketBoundsMs.Length ? RequestMetric.BucketBoundsMs[i] : RequestMetric.OpenBucketMs;
         }
-        return 5000;
+        return RequestMetric.OpenBucketMs;
     }
 }

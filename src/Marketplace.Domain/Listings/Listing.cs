@@ -55,7 +55,10 @@ public sealed class Listing : Entity
     public decimal Available => OnHand - Reserved;
     public double GrowerRating { get; private set; }
 
-    /// <summary>Lower-cased text the board's <c>q</c> matches: title, product, variety, description, farm, city.</summary>
+    /// <summary>
+    /// The distinct folded words (<see cref="SearchWords"/>) of title, product, variety, description, farm and city,
+    /// separated by spaces: the known terms the typo rewrite looks up, and the text of the LIKE fallback.
+    /// </summary>
     public string SearchText { get; private set; } = "";
     public DateTimeOffset CreatedAt { get; private init; }
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -309,10 +312,8 @@ public sealed class Listing : Entity
     }
 
     private void RefreshSearchText() =>
-        SearchText = string.Join(' ', new[]
-        {
-            Title, ProductType, Variety, Description, FarmName, City,
-        }.Where(s => !string.IsNullOrWhiteSpace(s))).ToLowerInvariant();
+        SearchText = string.Join(' ', new[] { Title, ProductType, Variety, Description, FarmName, City }
+            .SelectMany(SearchWords.Split).Distinct(StringComparer.Ordinal));
 
     private void Touch(DateTimeOffset now)
     {

@@ -1,12 +1,14 @@
 namespace Marketplace.Infrastructure.Email;
 
+public enum EmailProvider { Pickup, SendGrid }
+
 /// <summary><c>Marketplace:Email</c>.</summary>
 public sealed class EmailOptions
 {
     public const string Section = "Marketplace:Email";
 
     /// <summary><c>Pickup</c> (default: .eml files in <see cref="PickupDirectory"/>) or <c>SendGrid</c>.</summary>
-    public string Provider { get; set; } = "Pickup";
+    public EmailProvider Provider { get; set; } = EmailProvider.Pickup;
     public string From { get; set; } = "marketplace@vibelux.com";
     public string FromName { get; set; } = "VibeLux Marketplace";
 
@@ -18,7 +20,7 @@ public sealed class EmailOptions
 
     public SendGridOptions SendGrid { get; set; } = new();
 
-    public bool IsSendGrid => string.Equals(Provider, "SendGrid", StringComparison.OrdinalIgnoreCase);
+    public bool IsSendGrid => Provider == EmailProvider.SendGrid;
 
     public sealed class SendGridOptions
     {

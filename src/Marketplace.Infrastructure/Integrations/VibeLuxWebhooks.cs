@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Marketplace.Application.Common.Errors;
 using Marketplace.Application.Common.Ports;
-using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 
 namespace Marketplace.Infrastructure.Integrations;
 
@@ -12,7 +12,7 @@ namespace Marketplace.Infrastructure.Integrations;
 /// <c>X-VibeLux-Signature: t=&lt;unix seconds&gt;,v1=&lt;hex HMAC-SHA256 of "{t}.{raw body}"&gt;</c> with
 /// <c>Marketplace:Integration:WebhookSecret</c>; older than 300 s (either way) is refused.
 /// </summary>
-internal sealed class VibeLuxWebhooks(IConfiguration configuration, TimeProvider clock) : IVibeLuxWebhooks
+internal sealed class VibeLuxWebhooks(IOptions<IntegrationOptions> options, TimeProvider clock) : IVibeLuxWebhooks
 {
     public const long ToleranceSeconds = 300;
 
@@ -22,7 +22,7 @@ internal sealed class VibeLuxWebhooks(IConfiguration configuration, TimeProvider
 
     private VibeLuxEvent Verify(string payload, string? signatureHeader, bool checkAge)
     {
-        var secret = configuration["Marketplace:Integration:WebhookSecret"];
+        var secret = options.Value.WebhookSecret;
         if (string.IsNullOrWhiteSpace(secret)) throw new UnverifiedCallerException("The VibeLux integration is not configured (Marketplace:Integration:WebhookSecret).");
 
         var parts = (signatureHeader ?? "").Split(',', StringSplitOptions.TrimEntries)

@@ -144,7 +144,7 @@ internal sealed class RabbitMqPublisher(RabbitMqPublishChannel channels) : IBatc
 /// Consumes VibeLux core's events from a durable queue bound to <c>vibelux.events</c>, with manual acks. Each
 /// message must carry <c>X-VibeLux-Signature</c> as on the HTTP route; one that is unsigned, badly signed or
 /// invalid is moved to <c>marketplace.vibelux-events.dead</c> at once, and one that keeps failing is put back with
-/// an attempt count and moved there after <c>Marketplace:EventBus:MaxAttempts</c> (ADR 25). Redeliveries of an
+/// an attempt count and moved there after <c>Marketplace:EventBus:MaxAttempts</c> (ADR 26). Redeliveries of an
 /// applied event are dropped by the inbox. Connects with backoff until the broker is there.
 /// </summary>
 internal sealed class VibeLuxEventConsumer(
@@ -204,7 +204,8 @@ internal sealed class VibeLuxEventConsumer(
             catch (Exception e) when (e is not OperationCanceledException && attempt >= options.Value.MaxAttempts)
             {
                 logger.LogError(e, "Dead-lettering a VibeLux message after {Attempts} failed attempts", attempt);
-                await RepublishAsync(delivery, RabbitMqConnection.DeadQueue, attempt, e.Message, cancellationToken);
+                // The innermost message names the cause (a wrapper such as DbUpdateException says only "see the inner exception").
+                await RepublishAsync(delivery, RabbitMqConnection.DeadQueue, attempt, e.GetBaseException().Message, cancellationToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

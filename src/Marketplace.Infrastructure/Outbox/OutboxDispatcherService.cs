@@ -5,10 +5,13 @@ using Microsoft.Extensions.Options;
 namespace Marketplace.Infrastructure.Outbox;
 
 /// <summary>
-/// Runs the outbox processor on an interval, on wall-clock time, for as long as the host runs: one loop per
-/// consumer, so a consumer whose provider is slow or down never delays the others.
+/// Runs the outbox processor for as long as the host runs: one loop per consumer, so a consumer whose provider
+/// is slow or down never delays the others. Each loop wakes when a commit in this process stored outbox rows
+/// (<see cref="OutboxSignal"/>, unless <c>WakeOnCommit</c> is off) and otherwise every <c>PollInterval</c>,
+/// on wall-clock time.
 /// </summary>
-internal sealed class OutboxDispatcherService(OutboxProcessor processor, IOptions<OutboxOptions> options, ILogger<OutboxDispatcherService> logger)
+internal sealed class OutboxDispatcherService(
+    OutboxProcessor processor, OutboxSignal signal, IOptions<OutboxOptions> options, ILogger<OutboxDispatcherService> logger)
     : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
@@ -16,21 +19,24 @@ internal sealed class OutboxDispatcherService(OutboxProcessor processor, IOption
 
     private async Task RunAsync(string consumer, CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(options.Value.PollInterval);
         try
         {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
+            var woken = NextWake();
+            while (true)
             {
+                await WaitAsync(woken, stoppingToken);
+                // Taken before draining: a commit made while this round runs starts the next one at once.
+                woken = NextWake();
                 try
                 {
                     while (await processor.DispatchDueAsync(consumer, stoppingToken) > 0)
                     {
-                        // Keep going while there is work; the timer paces the idle polls.
+                        // Keep going while there is work; the poll and the wake-ups pace the idle rounds.
                     }
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
-                    // The database may be briefly unreachable; messages wait in the outbox until the next tick.
+                    // The database may be briefly unreachable; messages wait in the outbox until the next round.
                     logger.LogError(e, "Outbox dispatch to {Consumer} failed", consumer);
                 }
             }
@@ -39,5 +45,17 @@ internal sealed class OutboxDispatcherService(OutboxProcessor processor, IOption
         {
             // The host is stopping.
         }
+    }
+
+    private Task NextWake() => options.Value.WakeOnCommit ? signal.NextWakeAsync() : Task.Delay(Timeout.Infinite);
+
+    /// <summary>Until a wake-up or the poll interval, whichever comes first.</summary>
+    private async Task WaitAsync(Task woken, CancellationToken stoppingToken)
+    {
+        using var poll = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var interval = Task.Delay(options.Value.PollInterval, poll.Token);
+        await Task.WhenAny(woken, interval);
+        await poll.CancelAsync();
+        stoppingToken.ThrowIfCancellationRequested();
     }
 }

@@ -15,3 +15,11 @@ public sealed class PagingOptions
 
     public bool IsValid => !HasConfiguredKey || Encoding.UTF8.GetByteCount(CursorSigningKey!) >= MinimumKeyBytes;
 }
+
+internal sealed class PagingOptionsValidator : Settings.OptionsValidator<PagingOptions>
+{
+    protected override IEnumerable<string> Failures(PagingOptions o)
+    {
+        if (!o.IsValid) yield return $"Marketplace:Paging:CursorSigningKey must be at least {PagingOptions.MinimumKeyBytes} bytes, or unset.";
+    }
+}

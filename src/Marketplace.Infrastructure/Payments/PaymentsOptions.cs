@@ -1,23 +1,25 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Marketplace.Infrastructure.Payments;
+
+public enum PaymentProvider { Simulated, Stripe }
 
 /// <summary><c>Marketplace:Payments</c>.</summary>
 public sealed class PaymentsOptions
 {
     public const string Section = "Marketplace:Payments";
 
-    /// <summary><c>Simulated</c> (default) or <c>Stripe</c>.</summary>
-    public string Provider { get; set; } = "Simulated";
+    /// <summary>
+    /// <c>Simulated</c> or <c>Stripe</c>; null when not set, which only Development accepts (as <c>Simulated</c>):
+    /// elsewhere the simulated provider would hand out orders for free, so it is never chosen by default.
+    /// </summary>
+    public PaymentProvider? Provider { get; set; }
 
-    [Range(0, 50)]
     public decimal PlatformFeePercent { get; set; } = 5;
 
     public SimulatedOptions Simulated { get; set; } = new();
     public StripeOptions Stripe { get; set; } = new();
     public ConnectOptions Connect { get; set; } = new();
 
-    public bool IsStripe => string.Equals(Provider, "Stripe", StringComparison.OrdinalIgnoreCase);
+    public bool IsStripe => Provider == PaymentProvider.Stripe;
 
     public sealed class SimulatedOptions
     {

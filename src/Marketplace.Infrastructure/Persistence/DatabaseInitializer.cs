@@ -18,5 +18,7 @@ public sealed class DatabaseInitializer(MarketplaceDbContext db, IOptions<Databa
         {
             await db.Database.MigrateAsync(cancellationToken);
         }
+        if (options.Value.Provider == DatabaseProvider.Sqlite || options.Value.MigrateOnStartup)
+            await Search.SearchTermsWriter.BackfillAsync(db, cancellationToken);
     }
 }

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Marketplace.Infrastructure.Persistence;
 
 public enum DatabaseProvider { Sqlite, PostgreSql, SqlServer }
@@ -9,7 +7,6 @@ public sealed class DatabaseOptions
 {
     public const string Section = "Marketplace:Database";
 
-    [EnumDataType(typeof(DatabaseProvider))]
     public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
 
     /// <summary>Apply migrations at start-up. Always done for SQLite, the embedded default.</summary>

@@ -29,6 +29,7 @@ internal sealed class EfUnitOfWork(MarketplaceDbContext db, IEnumerable<IListing
                 var boardChanged = BoardChanged();
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
+                db.TransactionCommitted();
                 if (boardChanged)
                     foreach (var observer in observers) await observer.ListingsChangedAsync(CancellationToken.None);
                 return result;

@@ -34,6 +34,7 @@ public abstract class MarketplaceDbContext(DbContextOptions options) : DbContext
     public DbSet<Application.Analytics.RequestMetric> RequestMetrics => Set<Application.Analytics.RequestMetric>();
     public DbSet<Application.Integrations.SyncState> SyncStates => Set<Application.Integrations.SyncState>();
     public DbSet<Paging.ServerSecret> ServerSecrets => Set<Paging.ServerSecret>();
+    public DbSet<Search.SearchTerm> SearchTerms => Set<Search.SearchTerm>();
 
     /// <summary>PostgreSQL and SQL Server hand out order numbers from this sequence; SQLite serialises writers instead.</summary>
     public const string OrderNumberSequence = "marketplace_order_numbers";
@@ -41,25 +42,43 @@ public abstract class MarketplaceDbContext(DbContextOptions options) : DbContext
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MarketplaceDbContext).Assembly);
 
+    /// <summary>Outbox rows were saved in the transaction still open; the dispatcher is woken once it commits.</summary>
+    private bool _outboxAwaitsCommit;
+
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         AppendLedgerLines();
-        WriteOutbox();
-        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var wroteOutbox = WriteOutbox();
+        await Search.SearchTermsWriter.ApplyAsync(this, cancellationToken);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (wroteOutbox) OutboxSaved();
+        return saved;
     }
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    /// <summary>Every write goes through <see cref="SaveChangesAsync(bool, CancellationToken)"/> (it also keeps the search terms).</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("Use SaveChangesAsync: it keeps the search terms in step with the listings.");
+
+    /// <summary>Called by the unit of work after its transaction committed: wakes the dispatcher if that transaction stored outbox rows.</summary>
+    internal void TransactionCommitted()
     {
-        AppendLedgerLines();
-        WriteOutbox();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        if (!_outboxAwaitsCommit) return;
+        _outboxAwaitsCommit = false;
+        this.GetService<Outbox.OutboxSignal>().Wake();
+    }
+
+    private void OutboxSaved()
+    {
+        // Without a transaction of our own the save was its own commit; otherwise the rows are visible only after it.
+        if (Database.CurrentTransaction is null) this.GetService<Outbox.OutboxSignal>().Wake();
+        else _outboxAwaitsCommit = true;
     }
 
     /// <summary>
     /// The transactional outbox: the integration events of this SaveChanges are stored in the same transaction
     /// as the changes that raised them, and delivered after commit by the dispatcher.
     /// </summary>
-    private void WriteOutbox()
+    private bool WriteOutbox()
     {
         var ordinal = 0;
         IReadOnlyList<string>? consumers = null;
@@ -83,6 +102,7 @@ public abstract class MarketplaceDbContext(DbContextOptions options) : DbContext
             }
             entry.Entity.ClearDomainEvents();
         }
+        return ordinal > 0;
     }
 
     private static readonly JsonSerializerOptions OutboxJson = new(JsonSerializerDefaults.Web)
@@ -113,18 +133,21 @@ public sealed class PostgresMarketplaceDbContext(DbContextOptions<PostgresMarket
         modelBuilder.HasSequence<long>(OrderNumberSequence);
         modelBuilder.HasPostgresExtension("pg_trgm");
         modelBuilder.HasPostgresExtension("btree_gin");
+        // The board's q runs on search_vector, a stored tsvector column and its GIN index that the migration
+        // AddFullTextSearch creates in SQL (with the immutable marketplace_unaccent wrapper): docs/decisions/0039.
+        modelBuilder.HasPostgresExtension("unaccent");
         modelBuilder.Entity<Listing>(listing =>
         {
-            // The board's q is a LIKE '%term%'; trigram GIN indexes answer it without a scan.
-            listing.HasIndex(l => l.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops")
-                .HasDatabaseName("ix_marketplace_listings_search_text_trgm");
-            // Category + certifications + text in one GIN: the index intersects the three filters itself
-            // instead of three bitmaps (needs btree_gin for the plain column). Any subset of its columns uses it.
-            listing.HasIndex(l => new { l.Category, l.Certifications, l.SearchText }).HasMethod("gin")
-                .HasOperators("varchar_ops", "array_ops", "gin_trgm_ops")
+            // Category + certifications in one GIN: the index intersects the two filters itself instead of two
+            // bitmaps (needs btree_gin for the plain column). Either column alone uses it.
+            listing.HasIndex(l => new { l.Category, l.Certifications }).HasMethod("gin")
+                .HasOperators("varchar_ops", "array_ops")
                 .HasFilter("status = 'active'")
                 .HasDatabaseName("ix_marketplace_listings_board_gin");
         });
+        // Near spellings of a typed word (typo rewrite).
+        modelBuilder.Entity<Search.SearchTerm>().HasIndex(t => t.Term).HasMethod("gin").HasOperators("gin_trgm_ops")
+            .HasDatabaseName("ix_marketplace_search_terms_term_trgm");
     }
 }
 

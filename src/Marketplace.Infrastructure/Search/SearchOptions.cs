@@ -1,15 +1,17 @@
 namespace Marketplace.Infrastructure.Search;
 
+public enum SearchProvider { Database, Algolia }
+
 /// <summary><c>Marketplace:Search</c>.</summary>
 public sealed class SearchOptions
 {
     public const string Section = "Marketplace:Search";
 
     /// <summary><c>Database</c> (default) or <c>Algolia</c>.</summary>
-    public string Provider { get; set; } = "Database";
+    public SearchProvider Provider { get; set; } = SearchProvider.Database;
     public AlgoliaOptions Algolia { get; set; } = new();
 
-    public bool IsAlgolia => string.Equals(Provider, "Algolia", StringComparison.OrdinalIgnoreCase);
+    public bool IsAlgolia => Provider == SearchProvider.Algolia;
 
     public sealed class AlgoliaOptions
     {

@@ -44,9 +44,9 @@ internal static class DemoCatalog
         new("Edible flower mix", Category.Specialty, "edible flowers", "Viola, borage, nasturtium", GrowingMethod.Greenhouse, Unit.Each, 1400, 80, HalfMoonBay, ["usda-organic"], "Clamshells of 50 blooms for pastry and cocktails."),
     ];
 
-    public static IEnumerable<(ListingDetails Details, decimal Quantity)> Listings(DateOnly today) => Items.Select(item => (new ListingDetails(
+    public static IEnumerable<(ListingDetails Details, decimal Quantity)> Listings(DateOnly today, string currency) => Items.Select(item => (new ListingDetails(
         item.Title, item.Category, item.ProductType, item.Variety, item.Description, item.Method, item.Certifications,
-        Grade.A, item.Unit, new Money(item.PriceCents, "USD"),
+        Grade.A, item.Unit, DemoPrices.Convert(item.PriceCents, currency),
         item.Unit is Unit.Case or Unit.Flat ? [new BulkDiscount(10, 5), new BulkDiscount(25, 10)] : [new BulkDiscount(50, 5)],
         MinimumOrderQuantity: item.Unit is Unit.Oz ? 8 : 1,
         LowStockThreshold: Math.Max(5, Math.Round(item.Quantity / 10)),
@@ -54,7 +54,7 @@ internal static class DemoCatalog
         AvailableFrom: today,
         AvailableUntil: today.AddDays(21),
         ShelfLifeDays: item.Category is Category.Microgreens or Category.Berries ? 7 : 14,
-        new DeliveryOptions(Pickup: true, Delivery: true, RadiusMiles: 60, Fee: new Money(1500, "USD")),
+        new DeliveryOptions(Pickup: true, Delivery: true, RadiusMiles: 60, Fee: DemoPrices.Convert(1500, currency)),
         new GeoLocation(item.Site.City, "CA", item.Site.PostalCode, item.Site.Latitude, item.Site.Longitude),
         ColdChainRequired: item.Category is not (Category.Floriculture or Category.Herbs),
         new Sustainability(RenewableEnergy: item.Method is not GrowingMethod.Soil, PesticideFree: true,

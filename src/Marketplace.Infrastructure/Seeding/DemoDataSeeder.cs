@@ -1,3 +1,4 @@
+using Marketplace.Application.Listings;
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Users;
 using Marketplace.Infrastructure.Persistence;
@@ -8,9 +9,10 @@ namespace Marketplace.Infrastructure.Seeding;
 
 /// <summary>
 /// Development only: a demo grower with an active board and a demo buyer, so `dotnet run` shows
-/// something real. Keyed by the demo users' subjects, so a second start adds nothing.
+/// something real. Keyed by the demo users' subjects, so a second start adds nothing. Prices are in
+/// <c>Marketplace:Currency</c>, so a marketplace in another currency can sell its demo board.
 /// </summary>
-public sealed class DemoDataSeeder(MarketplaceDbContext db, TimeProvider clock, ILogger<DemoDataSeeder> logger)
+public sealed class DemoDataSeeder(MarketplaceDbContext db, MarketplaceCurrency currency, TimeProvider clock, ILogger<DemoDataSeeder> logger)
 {
     public const string GrowerSubject = "demo-grower";
     public const string BuyerSubject = "demo-buyer";
@@ -32,7 +34,7 @@ public sealed class DemoDataSeeder(MarketplaceDbContext db, TimeProvider clock, 
 
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var count = 0;
-        foreach (var (details, quantity) in DemoCatalog.Listings(today))
+        foreach (var (details, quantity) in DemoCatalog.Listings(today, currency.Code))
         {
             var listing = Listing.Create(grower.Id, grower.GrowerProfile!.FarmName, details, quantity, now.AddMinutes(count));
             listing.Publish(now.AddMinutes(count));

@@ -1,15 +1,24 @@
 namespace Marketplace.Infrastructure.Storage;
 
+public enum StorageProvider { FileSystem, S3 }
+
 /// <summary><c>Marketplace:Storage</c>.</summary>
 public sealed class StorageOptions
 {
     public const string Section = "Marketplace:Storage";
 
     /// <summary><c>FileSystem</c> (default) or <c>S3</c>.</summary>
-    public string Provider { get; set; } = "FileSystem";
+    public StorageProvider Provider { get; set; } = StorageProvider.FileSystem;
+    public FileSystemOptions FileSystem { get; set; } = new();
     public S3Options S3 { get; set; } = new();
 
-    public bool IsS3 => string.Equals(Provider, "S3", StringComparison.OrdinalIgnoreCase);
+    public bool IsS3 => Provider == StorageProvider.S3;
+
+    public sealed class FileSystemOptions
+    {
+        /// <summary>Default: <c>App_Data/media</c> under the app's content root.</summary>
+        public string? RootPath { get; set; }
+    }
 
     public sealed class S3Options
     {

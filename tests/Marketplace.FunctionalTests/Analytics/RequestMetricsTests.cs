@@ -16,12 +16,20 @@ public sealed class StandaloneMetricsApiFactory : SqliteApiFactory
     };
 }
 
-public sealed class RequestMetricsTests(StandaloneMetricsApiFactory api) : IClassFixture<StandaloneMetricsApiFactory>
+public sealed class PostgresStandaloneMetricsApiFactory : PostgresApiFactory
 {
-    [Fact]
+    protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
+    {
+        ["Marketplace:Features:Standalone"] = "true",
+    };
+}
+
+public abstract class RequestMetricsTests(ApiFactory api) : ApiTestBase(api)
+{
+    [SkippableFact]
     public async Task Metrics_CountByRoutePattern_PutEveryUnmatchedPathInOneGroup_AndSkipHealthSwaggerAndMedia()
     {
-        var client = api.Client();
+        var client = Api.Client();
         for (var i = 0; i < 2; i++) Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/listings")).StatusCode);
         var missing = new[] { Guid.NewGuid(), Guid.NewGuid() };
         foreach (var id in missing) Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/listings/{id}")).StatusCode);
@@ -29,9 +37,9 @@ public sealed class RequestMetricsTests(StandaloneMetricsApiFactory api) : IClas
         await client.GetAsync("/health/live");
         await client.GetAsync("/swagger/index.html");
         await client.GetAsync($"/media/{Guid.NewGuid():N}.jpg");
-        await api.Services.GetRequiredService<RequestMetrics>().FlushAsync(CancellationToken.None);
+        await Api.Services.GetRequiredService<RequestMetrics>().FlushAsync(CancellationToken.None);
 
-        await using var scope = api.Services.CreateAsyncScope();
+        await using var scope = Api.Services.CreateAsyncScope();
         var rows = await scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>().RequestMetrics.AsNoTracking().ToListAsync();
         var groups = rows.GroupBy(r => r.RouteGroup).ToDictionary(g => g.Key, g => g.Sum(r => r.Requests));
 
@@ -42,3 +50,9 @@ public sealed class RequestMetricsTests(StandaloneMetricsApiFactory api) : IClas
         Assert.Equal(2, byId.Value);
     }
 }
+
+public sealed class SqliteRequestMetricsTests(StandaloneMetricsApiFactory api) : RequestMetricsTests(api), IClassFixture<StandaloneMetricsApiFactory>;
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresRequestMetricsTests(PostgresStandaloneMetricsApiFactory api)
+    : RequestMetricsTests(api), IClassFixture<PostgresStandaloneMetricsApiFactory>;

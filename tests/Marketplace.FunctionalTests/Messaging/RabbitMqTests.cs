@@ -166,6 +166,48 @@ public sealed class RabbitMqTests(RabbitMqApiFactory api) : ApiTestBase(api), IC
         Assert.Null(await channel.BasicGetAsync("marketplace.vibelux-events.dead", autoAck: true)); // the valid one is not there
     }
 
+    [SkippableFact]
+    public async Task SignedBrokerEvent_WhoseHandlingKeepsFailing_IsRetriedWithACount_AndDeadAfterMaxAttempts()
+    {
+        var grower = await NewGrowerAsync();
+        await using var connection = await ConnectAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        await channel.ExchangeDeclareAsync("vibelux.events", ExchangeType.Topic, durable: true, autoDelete: false);
+        await channel.QueueDeclareAsync("marketplace.vibelux-events.dead", durable: true, exclusive: false, autoDelete: false);
+        await channel.QueuePurgeAsync("marketplace.vibelux-events.dead");
+
+        // The event is valid and signed, but the database refuses to store its effect every time (a failing dependency).
+        var attempts = 0;
+        Api.Commands.FailWhen = sql =>
+        {
+            if (!sql.Contains("marketplace_inbox", StringComparison.OrdinalIgnoreCase) || !sql.Contains("INSERT", StringComparison.OrdinalIgnoreCase)) return false;
+            Interlocked.Increment(ref attempts);
+            return true;
+        };
+        var failing = FacilityEvent($"evt-{Guid.NewGuid():N}", "Failing Farm");
+        await channel.BasicPublishAsync("vibelux.events", "facility.updated", mandatory: false, With(Signed(failing), "failing"), failing);
+
+        BasicGetResult? dead = null;
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (dead is null && DateTime.UtcNow < deadline)
+        {
+            dead = await channel.BasicGetAsync("marketplace.vibelux-events.dead", autoAck: true);
+            if (dead is null) await Task.Delay(100);
+        }
+        Api.Commands.FailWhen = null;
+
+        Assert.NotNull(dead);
+        Assert.Equal("failing", dead.BasicProperties.MessageId);
+        Assert.Equal(failing, dead.Body.ToArray());
+        Assert.Equal(3, Convert.ToInt32(dead.BasicProperties.Headers!["x-marketplace-attempts"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Contains("refused the command", Encoding.UTF8.GetString((byte[])dead.BasicProperties.Headers!["x-marketplace-dead-reason"]!), StringComparison.Ordinal);
+        // Tried exactly MaxAttempts (3) times: not dead-lettered before, not retried after.
+        Assert.Equal(3, Volatile.Read(ref attempts));
+        Assert.Null(await channel.BasicGetAsync("marketplace.vibelux-events.dead", autoAck: true));
+        var profile = await Expect(await Anonymous().GetAsync(Url($"/growers/{grower.Id}")), HttpStatusCode.OK);
+        Assert.Null(profile["facility"]);
+    }
+
     private static BasicProperties With(BasicProperties properties, string messageId)
     {
         properties.MessageId = messageId;

@@ -47,6 +47,7 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
             ["Marketplace:Payments:Simulated:AutoConfirm"] = "true",
             // Tests drive the outbox themselves (OutboxProcessor.DispatchDueAsync); the background loop stays idle.
             ["Marketplace:EventBus:PollInterval"] = "01:00:00",
+            ["Marketplace:EventBus:WakeOnCommit"] = "false",
             ["Marketplace:EventBus:MaxAttempts"] = "3",
             ["Marketplace:Email:PickupDirectory"] = MailDirectory,
             ["Marketplace:Storage:FileSystem:RootPath"] = MediaDirectory,

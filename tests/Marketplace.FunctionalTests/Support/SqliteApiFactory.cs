@@ -9,6 +9,9 @@ public class SqliteApiFactory : ApiFactory
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"marketplace-tests-{Guid.NewGuid():N}.db");
 
+    /// <summary>The database file, for tests that reach it beside the API.</summary>
+    public string DatabasePath => _path;
+
     protected override IDictionary<string, string?> DatabaseSettings => new Dictionary<string, string?>
     {
         ["Marketplace:Database:Provider"] = "Sqlite",

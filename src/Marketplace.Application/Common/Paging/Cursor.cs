@@ -8,9 +8,9 @@ namespace Marketplace.Application.Common.Paging;
 /// Keyset paging (not offsets) means rows added between pages never cause repeats or gaps.
 /// <see cref="CursorCodec"/> turns it into the signed string clients hold.
 /// </summary>
-public sealed record Cursor(string Sort, string? Key, Guid Id, int Rank = 0)
+public sealed record Cursor(string Sort, string? Key, Guid Id, double Rank = 0)
 {
-    public static Cursor For<TKey>(string sort, TKey key, Guid id, int rank = 0) where TKey : IFormattable =>
+    public static Cursor For<TKey>(string sort, TKey key, Guid id, double rank = 0) where TKey : IFormattable =>
         new(sort, key.ToString(null, CultureInfo.InvariantCulture), id, rank);
 
     // Each read checks the key against the range of the type the sort compares with, so a key that parses but

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Listings.SearchListings;
 
-/// <summary>Turns the board's query string into WHERE clauses the board's indexes serve.</summary>
+/// <summary>Turns the board's query string into WHERE clauses the board's indexes serve (the text of <c>q</c> is the engine's: <see cref="Common.Ports.IListingTextSearch"/>).</summary>
 internal static class BoardFilters
 {
     private const double MilesPerDegreeLatitude = 69.0;
@@ -16,12 +16,6 @@ internal static class BoardFilters
             ? listings.Where(l => l.GrowerId == growerId && l.Status != ListingStatus.Archived)
             : listings.Where(l => l.Status == ListingStatus.Active);
         if (query.GrowerId is { } grower && grower != callerId) listings = listings.Where(l => l.GrowerId == grower);
-
-        foreach (var term in Terms(query.Q))
-        {
-            var pattern = "%" + EscapeLike(term) + "%";
-            listings = listings.Where(l => EF.Functions.Like(l.SearchText, pattern, "\\"));
-        }
 
         if (query.Category is { Length: > 0 })
         {
@@ -79,12 +73,6 @@ internal static class BoardFilters
         return listings.Where(GreatCircle.MilesFrom(point.Latitude, point.Longitude, radius));
     }
 
-    private static IEnumerable<string> Terms(string? q) =>
-        (q ?? "").ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Distinct().Take(8);
-
-    private static string EscapeLike(string term) =>
-        term.Replace("\\", "\\\\", StringComparison.Ordinal)
-            .Replace("%", "\\%", StringComparison.Ordinal)
-            .Replace("_", "\\_", StringComparison.Ordinal);
+    /// <summary>The words of <c>q</c>, folded as listings are (at most eight, the rest ignored).</summary>
+    public static IReadOnlyList<string> Words(string? q) => [.. SearchWords.Split(q).Distinct(StringComparer.Ordinal).Take(8)];
 }

@@ -1,4 +1,5 @@
 using Marketplace.Application.Common.Paging;
+using Marketplace.Application.Common.Ports;
 using Marketplace.Domain.Listings;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,14 +16,14 @@ internal sealed record BoardRow(ListingResponse Listing, Cursor Cursor, double? 
 internal static class BoardPaging
 {
     public static Task<List<BoardRow>> FetchAsync(IQueryable<Listing> listings, IQueryable<Listing> all, string sort, Cursor? after,
-        string? q, (double Latitude, double Longitude)? near, int take, CancellationToken ct) => sort switch
+        IQueryable<TextMatch>? matches, (double Latitude, double Longitude)? near, int take, CancellationToken ct) => sort switch
     {
         "price" => ByPrice(listings, after, take, ascending: true, ct),
         "-price" => ByPrice(listings, after, take, ascending: false, ct),
         "freshest" => ByHarvest(listings, after, take, ct),
         "rating" => ByRating(listings, after, take, ct),
         "distance" => ByDistance(listings, all, after, near!.Value, take, ct),
-        "relevance" when !string.IsNullOrWhiteSpace(q) => ByRelevance(listings, all, after, q.Trim().ToLowerInvariant(), take, ct),
+        "relevance" when matches is not null => ByRelevance(listings, matches, all, after, take, ct),
         _ => ByNewest(listings, sort, after, take, ct),
     };
 
@@ -95,22 +96,25 @@ internal static class BoardPaging
         return keys.ConvertAll(k => new BoardRow(rows[k.Id], Cursor.For("distance", k.Distance, k.Id), k.Distance));
     }
 
-    private static async Task<List<BoardRow>> ByRelevance(IQueryable<Listing> listings, IQueryable<Listing> all, Cursor? after,
-        string phrase, int take, CancellationToken ct)
+    /// <summary>
+    /// The engine's rank (higher first), then the freshest harvest, then the id. The rank is a function of the listing
+    /// and the query alone, so a listing keeps its place between pages and the cursor can carry it.
+    /// </summary>
+    private static async Task<List<BoardRow>> ByRelevance(IQueryable<Listing> listings, IQueryable<TextMatch> matches, IQueryable<Listing> all,
+        Cursor? after, int take, CancellationToken ct)
     {
-        // Listings whose title holds the whole phrase come first, then the newest.
-        var ranked = listings.Select(l => new { l.Id, l.CreatedAt, Rank = l.Title.ToLower().Contains(phrase) ? 0 : 1 });
+        var ranked = listings.Join(matches, l => l.Id, m => m.ListingId, (l, m) => new { l.Id, l.HarvestDate, m.Rank });
         if (after is not null)
         {
             var rank = after.Rank;
-            var at = after.KeyAsInstant();
+            var harvested = after.KeyAsDay();
             var id = after.Id;
-            ranked = ranked.Where(r => r.Rank > rank
-                || (r.Rank == rank && (r.CreatedAt < at || (r.CreatedAt == at && r.Id.CompareTo(id) < 0))));
+            ranked = ranked.Where(r => r.Rank < rank
+                || (r.Rank == rank && (r.HarvestDate < harvested || (r.HarvestDate == harvested && r.Id.CompareTo(id) < 0))));
         }
-        var keys = await ranked.OrderBy(r => r.Rank).ThenByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id).Take(take).ToListAsync(ct);
+        var keys = await ranked.OrderByDescending(r => r.Rank).ThenByDescending(r => r.HarvestDate).ThenByDescending(r => r.Id).Take(take).ToListAsync(ct);
         var rows = await LoadAsync(all, keys.ConvertAll(k => k.Id), ct);
-        return keys.ConvertAll(k => new BoardRow(rows[k.Id], Cursor.For("relevance", k.CreatedAt.UtcTicks, k.Id, k.Rank), null));
+        return keys.ConvertAll(k => new BoardRow(rows[k.Id], Cursor.For("relevance", k.HarvestDate.DayNumber, k.Id, k.Rank), null));
     }
 
     private static Task<Dictionary<Guid, ListingResponse>> LoadAsync(IQueryable<Listing> all, List<Guid> ids, CancellationToken ct) =>

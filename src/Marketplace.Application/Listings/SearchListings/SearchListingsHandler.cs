@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Listings.SearchListings;
 
-public sealed class SearchListingsHandler(IMarketplaceDbContext db, UserDirectory users, ListingResponses responses, ISearchIndex index, CursorCodec cursors) : IQueryHandler<SearchListingsQuery, BoardPage>
+public sealed class SearchListingsHandler(IMarketplaceDbContext db, UserDirectory users, ListingResponses responses, ISearchIndex index, CursorCodec cursors,
+    IListingTextSearch text, Search.TypoCorrection typos) : IQueryHandler<SearchListingsQuery, BoardPage>
 {
     public async ValueTask<BoardPage> Handle(SearchListingsQuery query, CancellationToken cancellationToken)
     {
@@ -22,8 +23,19 @@ public sealed class SearchListingsHandler(IMarketplaceDbContext db, UserDirector
             return await SearchIndexAsync(query, sort, limit, near, cancellationToken);
 
         var filtered = BoardFilters.Apply(db.Listings.AsNoTracking(), query, callerId);
+        IQueryable<TextMatch>? matches = null;
+        if (!string.IsNullOrWhiteSpace(query.Q))
+        {
+            var words = BoardFilters.Words(query.Q);
+            // Text with no word in it (only punctuation) can match nothing.
+            if (words.Count == 0) return new BoardPage([], null, query.Facets == true ? await BoardFacetCounter.CountAsync(filtered.Where(_ => false), cancellationToken) : null);
+            matches = text.Match(await typos.CorrectAsync(words, cancellationToken));
+        }
+        var matched = matches is null ? filtered : filtered.Where(l => matches.Any(m => m.ListingId == l.Id));
 
-        var rows = await BoardPaging.FetchAsync(filtered, db.Listings.AsNoTracking(), sort, cursor, query.Q, near, limit + 1, cancellationToken);
+        // The relevance sort joins the matches (for their rank), which already keeps only matching listings.
+        var source = sort == "relevance" && matches is not null ? filtered : matched;
+        var rows = await BoardPaging.FetchAsync(source, db.Listings.AsNoTracking(), sort, cursor, matches, near, limit + 1, cancellationToken);
         var page = rows.Take(limit).ToList();
         var items = page.ConvertAll(r => near is not { } p ? r.Listing : r.Listing with
         {
@@ -31,7 +43,7 @@ public sealed class SearchListingsHandler(IMarketplaceDbContext db, UserDirector
         });
         items = await responses.CompleteAsync(items, cancellationToken);
         var next = rows.Count > limit ? await cursors.EncodeAsync(page[^1].Cursor, cancellationToken) : null;
-        var facets = query.Facets == true ? await BoardFacetCounter.CountAsync(filtered, cancellationToken) : null;
+        var facets = query.Facets == true ? await BoardFacetCounter.CountAsync(matched, cancellationToken) : null;
         return new BoardPage(items, next, facets);
     }
 

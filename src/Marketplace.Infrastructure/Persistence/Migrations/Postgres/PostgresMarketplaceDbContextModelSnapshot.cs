@@ -23,6 +23,7 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "btree_gin");
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "unaccent");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.HasSequence("marketplace_order_numbers");
@@ -43,11 +44,9 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(100)")
                         .HasColumnName("instance");
 
-                    b.Property<string>("Histogram")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
-                        .HasColumnName("histogram");
+                    b.Property<long>("Over2500Ms")
+                        .HasColumnType("bigint")
+                        .HasColumnName("latency_over_2500ms");
 
                     b.Property<long>("Requests")
                         .HasColumnType("bigint")
@@ -56,6 +55,42 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<long>("ServerErrors")
                         .HasColumnType("bigint")
                         .HasColumnName("server_errors");
+
+                    b.Property<long>("UpTo1000Ms")
+                        .HasColumnType("bigint")
+                        .HasColumnName("latency_up_to_1000ms");
+
+                    b.Property<long>("UpTo100Ms")
+                        .HasColumnType("bigint")
+                        .HasColumnName("latency_up_to_100ms");
+
+                    b.Property<long>("UpTo10Ms")
+                        .HasColumnType("bigint")
+                        .HasColumnName("latency_up_to_10ms");
+
+                    b.Property<long>("UpTo2500Ms")
+                        .HasColumnType("bigint")
+                        .HasColumnName("latency_up_to_2500ms");
+
+                    b.Property<long>("UpTo250Ms")
+                        .HasColumnType("bigint")
+                        .HasColumnName("latency_up_to_250ms");
+
+                    b.Property<long>("UpTo25Ms")
+                        .HasColumnType("bigint")
+                        .HasColumnName("latency_up_to_25ms");
+
+                    b.Property<long>("UpTo500Ms")
+                        .HasColumnType("bigint")
+                        .HasColumnName("latency_up_to_500ms");
+
+                    b.Property<long>("UpTo50Ms")
+                        .HasColumnType("bigint")
+                        .HasColumnName("latency_up_to_50ms");
+
+                    b.Property<long>("UpTo5Ms")
+                        .HasColumnType("bigint")
+                        .HasColumnName("latency_up_to_5ms");
 
                     b.HasKey("Minute", "RouteGroup", "Instance")
                         .HasName("pk_marketplace_request_metrics");
@@ -413,26 +448,20 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                     b.HasKey("Id")
                         .HasName("pk_marketplace_listings");
 
-                    b.HasIndex("SearchText")
-                        .HasDatabaseName("ix_marketplace_listings_search_text_trgm");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
-
                     b.HasIndex("SourceHarvestId")
                         .IsUnique()
                         .HasDatabaseName("ix_marketplace_listings_source_harvest_id")
                         .HasFilter("source_harvest_id IS NOT NULL");
 
-                    b.HasIndex("GrowerId", "Status")
-                        .HasDatabaseName("ix_marketplace_listings_grower_id_status");
-
-                    b.HasIndex("Category", "Certifications", "SearchText")
+                    b.HasIndex("Category", "Certifications")
                         .HasDatabaseName("ix_marketplace_listings_board_gin")
                         .HasFilter("status = 'active'");
 
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Category", "Certifications", "SearchText"), "gin");
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Category", "Certifications", "SearchText"), new[] { "varchar_ops", "array_ops", "gin_trgm_ops" });
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Category", "Certifications"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Category", "Certifications"), new[] { "varchar_ops", "array_ops" });
+
+                    b.HasIndex("GrowerId", "Status")
+                        .HasDatabaseName("ix_marketplace_listings_grower_id_status");
 
                     b.HasIndex("Status", "CreatedAt", "Id")
                         .HasDatabaseName("ix_marketplace_listings_status_created_at_id");
@@ -980,6 +1009,51 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                         .HasName("pk_marketplace_server_secrets");
 
                     b.ToTable("marketplace_server_secrets", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Infrastructure.Search.SearchTerm", b =>
+                {
+                    b.Property<string>("Term")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("term");
+
+                    b.Property<int>("Length")
+                        .HasColumnType("integer")
+                        .HasColumnName("length");
+
+                    b.Property<int>("Listings")
+                        .HasColumnType("integer")
+                        .HasColumnName("listings");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("prefix");
+
+                    b.Property<string>("Suffix")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("suffix");
+
+                    b.HasKey("Term")
+                        .HasName("pk_marketplace_search_terms");
+
+                    b.HasIndex("Term")
+                        .HasDatabaseName("ix_marketplace_search_terms_term_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Term"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Term"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("Prefix", "Length")
+                        .HasDatabaseName("ix_marketplace_search_terms_prefix_length");
+
+                    b.HasIndex("Suffix", "Length")
+                        .HasDatabaseName("ix_marketplace_search_terms_suffix_length");
+
+                    b.ToTable("marketplace_search_terms", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Application.Common.Events.OutboxDelivery", b =>

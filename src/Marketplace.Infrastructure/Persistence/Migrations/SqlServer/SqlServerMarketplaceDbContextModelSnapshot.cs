@@ -40,11 +40,9 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(100)")
                         .HasColumnName("instance");
 
-                    b.Property<string>("Histogram")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)")
-                        .HasColumnName("histogram");
+                    b.Property<long>("Over2500Ms")
+                        .HasColumnType("bigint")
+                        .HasColumnName("latency_over_2500ms");
 
                     b.Property<long>("Requests")
                         .HasColumnType("bigint")
@@ -53,6 +51,42 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<long>("ServerErrors")
                         .HasColumnType("bigint")
                         .HasColumnName("server_errors");
+
+                    b.Property<long>("UpTo1000Ms")
+                        .HasColumnType("bigint")
+                        .HasColumnName("latency_up_to_1000ms");
+
+                    b.Property<long>("UpTo100Ms")
+                        .HasColumnType("bigint")
+                        .HasColumnName("latency_up_to_100ms");
+
+                    b.Property<long>("UpTo10Ms")
+                        .HasColumnType("bigint")
+                        .HasColumnName("latency_up_to_10ms");
+
+                    b.Property<long>("UpTo2500Ms")
+                        .HasColumnType("bigint")
+                        .HasColumnName("latency_up_to_2500ms");
+
+                    b.Property<long>("UpTo250Ms")
+                        .HasColumnType("bigint")
+                        .HasColumnName("latency_up_to_250ms");
+
+                    b.Property<long>("UpTo25Ms")
+                        .HasColumnType("bigint")
+                        .HasColumnName("latency_up_to_25ms");
+
+                    b.Property<long>("UpTo500Ms")
+                        .HasColumnType("bigint")
+                        .HasColumnName("latency_up_to_500ms");
+
+                    b.Property<long>("UpTo50Ms")
+                        .HasColumnType("bigint")
+                        .HasColumnName("latency_up_to_50ms");
+
+                    b.Property<long>("UpTo5Ms")
+                        .HasColumnType("bigint")
+                        .HasColumnName("latency_up_to_5ms");
 
                     b.HasKey("Minute", "RouteGroup", "Instance")
                         .HasName("pk_marketplace_request_metrics");
@@ -964,6 +998,45 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                         .HasName("pk_marketplace_server_secrets");
 
                     b.ToTable("marketplace_server_secrets", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Infrastructure.Search.SearchTerm", b =>
+                {
+                    b.Property<string>("Term")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("term");
+
+                    b.Property<int>("Length")
+                        .HasColumnType("int")
+                        .HasColumnName("length");
+
+                    b.Property<int>("Listings")
+                        .HasColumnType("int")
+                        .HasColumnName("listings");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)")
+                        .HasColumnName("prefix");
+
+                    b.Property<string>("Suffix")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)")
+                        .HasColumnName("suffix");
+
+                    b.HasKey("Term")
+                        .HasName("pk_marketplace_search_terms");
+
+                    b.HasIndex("Prefix", "Length")
+                        .HasDatabaseName("ix_marketplace_search_terms_prefix_length");
+
+                    b.HasIndex("Suffix", "Length")
+                        .HasDatabaseName("ix_marketplace_search_terms_suffix_length");
+
+                    b.ToTable("marketplace_search_terms", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Application.Common.Events.OutboxDelivery", b =>

@@ -33,11 +33,9 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("instance");
 
-                    b.Property<string>("Histogram")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("histogram");
+                    b.Property<long>("Over2500Ms")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("latency_over_2500ms");
 
                     b.Property<long>("Requests")
                         .HasColumnType("INTEGER")
@@ -46,6 +44,42 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long>("ServerErrors")
                         .HasColumnType("INTEGER")
                         .HasColumnName("server_errors");
+
+                    b.Property<long>("UpTo1000Ms")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("latency_up_to_1000ms");
+
+                    b.Property<long>("UpTo100Ms")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("latency_up_to_100ms");
+
+                    b.Property<long>("UpTo10Ms")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("latency_up_to_10ms");
+
+                    b.Property<long>("UpTo2500Ms")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("latency_up_to_2500ms");
+
+                    b.Property<long>("UpTo250Ms")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("latency_up_to_250ms");
+
+                    b.Property<long>("UpTo25Ms")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("latency_up_to_25ms");
+
+                    b.Property<long>("UpTo500Ms")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("latency_up_to_500ms");
+
+                    b.Property<long>("UpTo50Ms")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("latency_up_to_50ms");
+
+                    b.Property<long>("UpTo5Ms")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("latency_up_to_5ms");
 
                     b.HasKey("Minute", "RouteGroup", "Instance")
                         .HasName("pk_marketplace_request_metrics");
@@ -957,6 +991,45 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                         .HasName("pk_marketplace_server_secrets");
 
                     b.ToTable("marketplace_server_secrets", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Infrastructure.Search.SearchTerm", b =>
+                {
+                    b.Property<string>("Term")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("term");
+
+                    b.Property<int>("Length")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("length");
+
+                    b.Property<int>("Listings")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("listings");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("prefix");
+
+                    b.Property<string>("Suffix")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("suffix");
+
+                    b.HasKey("Term")
+                        .HasName("pk_marketplace_search_terms");
+
+                    b.HasIndex("Prefix", "Length")
+                        .HasDatabaseName("ix_marketplace_search_terms_prefix_length");
+
+                    b.HasIndex("Suffix", "Length")
+                        .HasDatabaseName("ix_marketplace_search_terms_suffix_length");
+
+                    b.ToTable("marketplace_search_terms", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Application.Common.Events.OutboxDelivery", b =>

@@ -1,0 +1,34 @@
+using Marketplace.Application.Common.Ports;
+using Marketplace.Infrastructure.Settings;
+using Marketplace.Infrastructure.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Marketplace.Infrastructure.Search;
+
+public static class SearchSetup
+{
+    /// <summary><c>Marketplace:Search</c>: the database's own full-text search, or an Algolia index kept in step by the outbox.</summary>
+    public static SearchOptions AddSearch(this IServiceCollection services, IConfiguration configuration)
+    {
+        var search = services.BindOptions<SearchOptions, SearchOptionsValidator>(configuration, SearchOptions.Section);
+        if (!search.IsAlgolia)
+        {
+            services.AddSingleton<ISearchIndex, DatabaseSearchIndex>();
+            return search;
+        }
+        services.AddHttpClient<ISearchIndex, AlgoliaSearchIndex>(AlgoliaSearchIndex.HttpClientName)
+            .AddOutboundResilience("algolia", retries: 2, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(5));
+        return search;
+    }
+}
+
+internal sealed class SearchOptionsValidator : OptionsValidator<SearchOptions>
+{
+    protected override IEnumerable<string> Failures(SearchOptions o)
+    {
+        if (!IsDefined(o.Provider)) yield return "Marketplace:Search:Provider must be 'Database' or 'Algolia'.";
+        if (o.IsAlgolia && (string.IsNullOrWhiteSpace(o.Algolia.ApplicationId) || string.IsNullOrWhiteSpace(o.Algolia.ApiKey)))
+            yield return "Marketplace:Search:Provider is Algolia but Marketplace:Search:Algolia:ApplicationId or :ApiKey is not set.";
+    }
+}
