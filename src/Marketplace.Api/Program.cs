@@ -68,11 +68,7 @@ app.UseMiddleware<Marketplace.Api.Metrics.RequestMetricsMiddleware>(host.BasePat
 app.UseStatusCodePages();
 app.UseMiddleware<Marketplace.Api.Errors.JsonCharsetMiddleware>();
 app.UseSwagger();
-app.UseSwaggerUI(ui =>
-{
-    ui.SwaggerEndpoint("/swagger/v1/swagger.json", "VibeLux Marketplace v1");
-    ui.RoutePrefix = "swagger";
-});
+app.UseMarketplaceSwaggerUi(host);
 app.UseCors();
 app.UseAuthentication();
 app.UseAuthorization();

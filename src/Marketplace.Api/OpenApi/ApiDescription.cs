@@ -6,7 +6,7 @@ internal static class ApiDescription
         The VibeLux Marketplace: controlled-environment growers list produce; restaurants, grocers and distributors buy it.
 
         **Auth.** Bearer JWTs issued by VibeLux (`sub`, `email`, `name`, roles `grower`, `buyer`, `admin` as `role` claims
-        or a `roles` array). In Development, `POST /dev/token` issues one.
+        or a `roles` array).
 
         **Money** is `{ "amount": 2450, "currency": "USD" }` in minor units. **Quantities** are decimals with up to three places.
         **Enums** are lower-case strings. **Dates** are ISO 8601 dates; instants are UTC.

@@ -53,7 +53,10 @@ internal sealed class ServersDocumentFilter(IOptions<FeatureOptions> features) :
     }
 }
 
-/// <summary>Example bodies for Swagger UI's "Try it out".</summary>
+/// <summary>
+/// Example bodies for Swagger UI's "Try it out". The listing has no <c>availableUntil</c>: a fixed end date would
+/// expire and leave the listing unorderable (the other examples are in <see cref="RequestExamplesFilter"/>).
+/// </summary>
 internal sealed class ExamplesSchemaFilter : ISchemaFilter
 {
     public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
@@ -89,7 +92,6 @@ internal sealed class ExamplesSchemaFilter : ISchemaFilter
         ["lowStockThreshold"] = 10,
         ["harvestDate"] = "2026-11-20",
         ["availableFrom"] = "2026-11-21",
-        ["availableUntil"] = "2026-12-05",
         ["shelfLifeDays"] = 14,
         ["delivery"] = new JsonObject
         {

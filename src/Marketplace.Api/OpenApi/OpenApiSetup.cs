@@ -23,7 +23,7 @@ internal static class OpenApiSetup
                 Type = SecuritySchemeType.Http,
                 Scheme = "bearer",
                 BearerFormat = "JWT",
-                Description = "A VibeLux access token (in Development: POST /dev/token).",
+                Description = "A VibeLux access token, sent as `Authorization: Bearer <token>`.",
             });
             options.CustomSchemaIds(type => SchemaIds.For(type));
             options.SupportNonNullableReferenceTypes();
@@ -32,9 +32,11 @@ internal static class OpenApiSetup
             options.OperationFilter<SecurityOperationFilter>();
             options.OperationFilter<QueryParameterFilter>();
             options.OperationFilter<JsonBodyMediaTypeFilter>();
+            options.OperationFilter<VibeLuxEventExampleFilter>();
             options.OperationFilter<DatabaseUnavailableResponseFilter>();
             options.SchemaFilter<OrderNotesSchemaFilter>();
             options.SchemaFilter<ExamplesSchemaFilter>();
+            options.SchemaFilter<RequestExamplesFilter>();
             options.DocumentFilter<ServersDocumentFilter>();
             options.OperationFilter<HeadersOperationFilter>();
             options.OperationFilter<StatusesOperationFilter>();
@@ -44,6 +46,7 @@ internal static class OpenApiSetup
             options.DocumentFilter<RequiredPropertiesDocumentFilter>();
             options.DocumentFilter<ProblemSchemasDocumentFilter>();
             options.DocumentFilter<ProblemDescriptionsFilter>();
+            options.DocumentFilter<DocumentTextsFilter>();
         });
         return services;
     }

@@ -62,3 +62,9 @@ public sealed class DevelopmentSqliteApiFactory : SqliteApiFactory
         ["Marketplace:DemoData:Seed"] = "true",
     };
 }
+
+/// <summary>Production: no development routes, no demo data.</summary>
+public sealed class ProductionSqliteApiFactory : SqliteApiFactory
+{
+    protected override string Environment => "Production";
+}

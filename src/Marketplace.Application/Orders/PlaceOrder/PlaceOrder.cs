@@ -26,7 +26,7 @@ public sealed record PlaceOrderCommand(
     string? Notes) : ICommand<PlaceOrderResponse>, ICallsProviderAfterCommit;
 
 /// <summary>One line of an order.</summary>
-/// <param name="ListingId">The listing to buy from (an active listing of the order's grower).</param>
+/// <param name="ListingId">The listing to buy from: an active listing (take its id from `GET /listings`).</param>
 /// <param name="Quantity">Units to buy, at least the listing's minimum order quantity.</param>
 public sealed record OrderLineRequest(Guid? ListingId, decimal? Quantity);
 
