@@ -801,7 +801,12 @@ export interface components {
             /** @description Where orders are delivered unless an order names another address. */
             deliveryAddress: components["schemas"]["Address"];
         };
-        /** @description Why the order is cancelled. */
+        /**
+         * @description Why the order is cancelled.
+         * @example {
+         *       "reason": "Kitchen closed for a private event"
+         *     }
+         */
         CancelBody: {
             /** @description Told to the other side, e.g. "Out of stock after frost". */
             reason: string;
@@ -858,7 +863,6 @@ export interface components {
          *       "lowStockThreshold": 10,
          *       "harvestDate": "2026-11-20",
          *       "availableFrom": "2026-11-21",
-         *       "availableUntil": "2026-12-05",
          *       "shelfLifeDays": 14,
          *       "delivery": {
          *         "pickup": true,
@@ -1448,7 +1452,7 @@ export interface components {
         OrderLineRequest: {
             /**
              * Format: uuid
-             * @description The listing to buy from (an active listing of the order's grower).
+             * @description The listing to buy from: an active listing (take its id from `GET /listings`).
              */
             listingId: string;
             /**
@@ -1662,7 +1666,28 @@ export interface components {
          * @enum {string}
          */
         PaymentStatus: "requires_payment" | "succeeded" | "failed" | "partially_refunded" | "refunded" | "disputed";
-        /** @description A buyer orders from one grower; stock for every line is reserved, or none is. */
+        /**
+         * @description A buyer orders from one grower; stock for every line is reserved, or none is.
+         * @example {
+         *       "lines": [
+         *         {
+         *           "listingId": "0193a5b2-7c4d-7e8f-9a0b-1c2d3e4f5a6b",
+         *           "quantity": 4
+         *         }
+         *       ],
+         *       "deliveryMethod": "delivery",
+         *       "deliveryAddress": {
+         *         "line1": "120 Harbor St",
+         *         "line2": "Kitchen door",
+         *         "city": "Monterey",
+         *         "state": "CA",
+         *         "postalCode": "93940",
+         *         "latitude": 36.6,
+         *         "longitude": -121.89
+         *       },
+         *       "notes": "Kitchen door on Alvarado St, before 10 am."
+         *     }
+         */
         PlaceOrderRequest: {
             /** @description What to buy: 1–50 lines, all from one grower, each listing once. */
             lines: components["schemas"]["OrderLineRequest"][];
@@ -1771,7 +1796,16 @@ export interface components {
             /** @description The grower's facility imported from VibeLux core; null when none has been imported. */
             facility: components["schemas"]["FacilityInfo"] | null;
         };
-        /** @description A refund of a delivered order. */
+        /**
+         * @description A refund of a delivered order.
+         * @example {
+         *       "amount": {
+         *         "amount": 1000,
+         *         "currency": "USD"
+         *       },
+         *       "reason": "Two heads arrived wilted"
+         *     }
+         */
         RefundBody: {
             /** @description How much to refund; everything still refundable when absent. */
             amount?: components["schemas"]["Money"] | null;
@@ -1800,7 +1834,13 @@ export interface components {
             /** @description What the grower keeps: gross less platform fees. */
             net: components["schemas"]["Money"];
         };
-        /** @description A buyer's review of a delivered order. */
+        /**
+         * @description A buyer's review of a delivered order.
+         * @example {
+         *       "rating": 5,
+         *       "comment": "Crisp, cold on arrival and delivered before service."
+         *     }
+         */
         ReviewBody: {
             /**
              * Format: int32
@@ -1891,7 +1931,14 @@ export interface components {
             /** @description What the value counts: `percent`, `USD`, `users`, `ms` or `features`. */
             unit: string;
         };
-        /** @description The body of `POST /listings/{id}/stock`. */
+        /**
+         * @description The body of `POST /listings/{id}/stock`.
+         * @example {
+         *       "kind": "received",
+         *       "quantity": 25,
+         *       "reason": "Morning harvest"
+         *     }
+         */
         StockChangeBody: {
             /** @description `received` for a delivery of new produce, `adjusted` for a count correction. */
             kind: components["schemas"]["StockChangeKind"];
@@ -2092,7 +2139,6 @@ export interface components {
          *       "lowStockThreshold": 10,
          *       "harvestDate": "2026-11-20",
          *       "availableFrom": "2026-11-21",
-         *       "availableUntil": "2026-12-05",
          *       "shelfLifeDays": 14,
          *       "delivery": {
          *         "pickup": true,
@@ -2181,7 +2227,22 @@ export interface components {
             /** @description The grower's footprint figures, if stated. */
             sustainability?: components["schemas"]["Sustainability"] | null;
         };
-        /** @description Creates or replaces the caller's buyer profile (business and default delivery address). */
+        /**
+         * @description Creates or replaces the caller's buyer profile (business and default delivery address).
+         * @example {
+         *       "businessName": "Harbor Street Bistro",
+         *       "businessType": "restaurant",
+         *       "deliveryAddress": {
+         *         "line1": "120 Harbor St",
+         *         "line2": "Kitchen door",
+         *         "city": "Monterey",
+         *         "state": "CA",
+         *         "postalCode": "93940",
+         *         "latitude": 36.6,
+         *         "longitude": -121.89
+         *       }
+         *     }
+         */
         UpsertBuyerProfileRequest: {
             /** @description The business's name as growers see it (1–120 characters). */
             businessName: string;
@@ -2190,7 +2251,26 @@ export interface components {
             /** @description The default address orders are delivered to. */
             deliveryAddress: components["schemas"]["AddressBody"];
         };
-        /** @description Creates or replaces the caller's grower profile (the farm buyers see). */
+        /**
+         * @description Creates or replaces the caller's grower profile (the farm buyers see).
+         * @example {
+         *       "farmName": "Salinas Valley Greens",
+         *       "description": "Hydroponic lettuce and herbs grown under LED light, harvested to order.",
+         *       "city": "Salinas",
+         *       "state": "CA",
+         *       "postalCode": "93901",
+         *       "latitude": 36.67,
+         *       "longitude": -121.65,
+         *       "growingMethods": [
+         *         "hydroponic",
+         *         "vertical"
+         *       ],
+         *       "certifications": [
+         *         "usda-organic"
+         *       ],
+         *       "facilitySizeSqFt": 20000
+         *     }
+         */
         UpsertGrowerProfileRequest: {
             /** @description The farm's name as buyers see it (1–120 characters); renaming updates every listing. */
             farmName: string;
@@ -2812,6 +2892,34 @@ export interface operations {
         /** @description A VibeLux core event. */
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "id": "evt_01JD8Q4M2X",
+                 *       "type": "facility.updated",
+                 *       "occurredAt": "2026-11-24T10:00:00Z",
+                 *       "data": {
+                 *         "facilityId": "fac-9",
+                 *         "ownerUserId": "demo-grower",
+                 *         "name": "Salinas Greenhouse 2",
+                 *         "city": "Salinas",
+                 *         "state": "CA",
+                 *         "growRooms": [
+                 *           {
+                 *             "name": "Bay A",
+                 *             "areaSqFt": 12000,
+                 *             "crop": "lettuce"
+                 *           }
+                 *         ],
+                 *         "certifications": [
+                 *           "gap-certified"
+                 *         ],
+                 *         "energy": {
+                 *           "renewableSharePercent": 62.5,
+                 *           "kwhPerKg": 8.4
+                 *         }
+                 *       }
+                 *     }
+                 */
                 "application/json": {
                     /** @description The event id; each is applied once. */
                     id: string;

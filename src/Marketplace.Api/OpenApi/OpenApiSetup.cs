@@ -32,7 +32,6 @@ internal static class OpenApiSetup
             options.OperationFilter<SecurityOperationFilter>();
             options.OperationFilter<QueryParameterFilter>();
             options.OperationFilter<JsonBodyMediaTypeFilter>();
-            options.OperationFilter<VibeLuxEventExampleFilter>();
             options.OperationFilter<DatabaseUnavailableResponseFilter>();
             options.SchemaFilter<OrderNotesSchemaFilter>();
             options.SchemaFilter<ExamplesSchemaFilter>();
@@ -43,6 +42,8 @@ internal static class OpenApiSetup
             options.OperationFilter<ClosedSetsFilter>();
             options.SchemaFilter<ClosedSetsFilter>();
             options.OperationFilter<WebhookOperationFilter>();
+            // After the webhook filter, which declares the body this example goes on.
+            options.OperationFilter<VibeLuxEventExampleFilter>();
             options.DocumentFilter<RequiredPropertiesDocumentFilter>();
             options.DocumentFilter<ProblemSchemasDocumentFilter>();
             options.DocumentFilter<ProblemDescriptionsFilter>();

@@ -47,7 +47,7 @@ public sealed class OpenApiExactnessTests(SqliteApiFactory api) : IClassFixture<
 }
 
 /// <summary>The Stripe webhook is mapped only with the Stripe provider, so only that host's document has it.</summary>
-public sealed class StripeOpenApiTests(StripeApiFactory stripe) : IClassFixture<StripeApiFactory>
+public sealed class StripeOpenApiTests(SqliteStripeApiFactory stripe) : IClassFixture<SqliteStripeApiFactory>
 {
     [Fact]
     public async Task StripeHost_DeclaresTheStripeSignatureHeaderAndTheEventBody()
