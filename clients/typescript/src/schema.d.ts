@@ -772,7 +772,7 @@ export interface components {
             /** @description Pass it back as `cursor` for the next page; null on the last page. */
             nextCursor: string | null;
             /** @description Counts over all matching listings; only when `facets=true`. */
-            facets?: components["schemas"]["BoardFacets"] | null;
+            facets?: components["schemas"]["BoardFacets"] | (never | null);
         };
         /** @description Buying at least Marketplace.Domain.Listings.BulkDiscount.MinQuantity units takes Marketplace.Domain.Listings.BulkDiscount.PercentOff off the line. */
         BulkDiscount: {
@@ -943,13 +943,13 @@ export interface components {
              */
             shelfLifeDays?: number | null;
             /** @description Pickup, delivery, radius and fee. */
-            delivery?: components["schemas"]["DeliveryOptions"] | null;
+            delivery?: components["schemas"]["DeliveryOptions"] | (never | null);
             /** @description Where the produce is picked up or shipped from. */
             location: components["schemas"]["LocationDto"];
             /** @description Must stay refrigerated from farm to buyer. */
             coldChainRequired?: boolean | null;
             /** @description The grower's footprint figures, if stated. */
-            sustainability?: components["schemas"]["Sustainability"] | null;
+            sustainability?: components["schemas"]["Sustainability"] | (never | null);
             /**
              * Format: double
              * @description Opening stock in the listing's unit: recorded as a `received` line in the stock ledger.
@@ -1026,7 +1026,7 @@ export interface components {
              */
             radiusMiles: number | null;
             /** @description The delivery fee per order; free when absent. */
-            fee: components["schemas"]["Money"] | null;
+            fee: components["schemas"]["Money"] | (never | null);
         };
         /** @description How a VibeLux facility is powered. */
         FacilityEnergy: {
@@ -1086,7 +1086,7 @@ export interface components {
             /** @description Certification codes such as `usda-organic`, added to the grower's profile. */
             certifications?: string[] | null;
             /** @description How the facility is powered. */
-            energy?: components["schemas"]["FacilityEnergy"] | null;
+            energy?: components["schemas"]["FacilityEnergy"] | (never | null);
             /** @description The certification codes without empty entries; derived, never sent. */
             readonly certificationCodes?: string[];
         };
@@ -1297,7 +1297,7 @@ export interface components {
             /** @description Must stay refrigerated from farm to buyer. */
             coldChainRequired: boolean;
             /** @description The grower's footprint figures, if stated. */
-            sustainability: components["schemas"]["Sustainability"] | null;
+            sustainability: components["schemas"]["Sustainability"] | (never | null);
             /** @description Where the listing is in its life; only `active` listings can be ordered. */
             status: components["schemas"]["ListingStatus"];
             /** @description On hand, reserved and available units. */
@@ -1530,7 +1530,7 @@ export interface components {
             /** @description Delivered by the grower or picked up by the buyer. */
             deliveryMethod: components["schemas"]["DeliveryMethod"];
             /** @description Where the grower delivers; null for pickup orders. */
-            deliveryAddress: components["schemas"]["Address"] | null;
+            deliveryAddress: components["schemas"]["Address"] | (never | null);
             /**
              * Format: date
              * @description The day the buyer asked for the produce.
@@ -1694,7 +1694,7 @@ export interface components {
             /** @description `delivery` by the grower, or `pickup` at the farm. */
             deliveryMethod: components["schemas"]["DeliveryMethod"];
             /** @description Where to deliver; defaults to the buyer profile's address. Not used for pickup. */
-            deliveryAddress?: components["schemas"]["AddressBody"] | null;
+            deliveryAddress?: components["schemas"]["AddressBody"] | (never | null);
             /**
              * Format: date
              * @description The day the buyer wants the produce.
@@ -1794,7 +1794,7 @@ export interface components {
              */
             memberSince: string;
             /** @description The grower's facility imported from VibeLux core; null when none has been imported. */
-            facility: components["schemas"]["FacilityInfo"] | null;
+            facility: components["schemas"]["FacilityInfo"] | (never | null);
         };
         /**
          * @description A refund of a delivered order.
@@ -1808,7 +1808,7 @@ export interface components {
          */
         RefundBody: {
             /** @description How much to refund; everything still refundable when absent. */
-            amount?: components["schemas"]["Money"] | null;
+            amount?: components["schemas"]["Money"] | (never | null);
             /** @description Why, e.g. "Two cases arrived wilted". */
             reason: string;
         };
@@ -2219,13 +2219,13 @@ export interface components {
              */
             shelfLifeDays?: number | null;
             /** @description Pickup, delivery, radius and fee. */
-            delivery?: components["schemas"]["DeliveryOptions"] | null;
+            delivery?: components["schemas"]["DeliveryOptions"] | (never | null);
             /** @description Where the produce is picked up or shipped from. */
             location: components["schemas"]["LocationDto"];
             /** @description Must stay refrigerated from farm to buyer. */
             coldChainRequired?: boolean | null;
             /** @description The grower's footprint figures, if stated. */
-            sustainability?: components["schemas"]["Sustainability"] | null;
+            sustainability?: components["schemas"]["Sustainability"] | (never | null);
         };
         /**
          * @description Creates or replaces the caller's buyer profile (business and default delivery address).
@@ -2318,9 +2318,9 @@ export interface components {
             /** @description What the user may do here: `grower`, `buyer`, `admin`. */
             roles: ("grower" | "buyer" | "admin")[];
             /** @description The farm, once the user has set up selling; null before. */
-            growerProfile: components["schemas"]["GrowerProfileResponse"] | null;
+            growerProfile: components["schemas"]["GrowerProfileResponse"] | (never | null);
             /** @description The business, once the user has set up buying; null before. */
-            buyerProfile: components["schemas"]["BuyerProfileResponse"] | null;
+            buyerProfile: components["schemas"]["BuyerProfileResponse"] | (never | null);
         };
         /**
          * @description What the marketplace did with a VibeLux event: `applied`, `duplicate` (already applied), `ignored` (a type it does not use) or `unknown_grower`.

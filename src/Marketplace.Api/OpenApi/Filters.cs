@@ -69,8 +69,12 @@ internal sealed class ExamplesSchemaFilter : ISchemaFilter
             example.Remove("quantityAvailable");
             concrete.Examples = [example];
             // UnknownFields only collects what a client sent by mistake, so the validator can name it; none is allowed.
-            concrete.AdditionalPropertiesAllowed = false;
-            concrete.AdditionalProperties = null;
+            // Not on a body's allOf wrapper: there it would refuse every property, the wrapper having none of its own.
+            if (concrete.AllOf is not { Count: > 0 })
+            {
+                concrete.AdditionalPropertiesAllowed = false;
+                concrete.AdditionalProperties = null;
+            }
         }
     }
 

@@ -48,6 +48,7 @@ internal static class OpenApiSetup
             options.DocumentFilter<ProblemSchemasDocumentFilter>();
             options.DocumentFilter<ProblemDescriptionsFilter>();
             options.DocumentFilter<DocumentTextsFilter>();
+            options.DocumentFilter<NullableReferencesDocumentFilter>();
         });
         return services;
     }

@@ -57,7 +57,7 @@ internal static class OpenApiSchemas
         if (result["type"] is JsonValue type)
         {
             result["type"] = new JsonArray(type.GetValue<string>(), "null");
-            if (result["enum"] is JsonArray values) values.Add(null);
+            if (result["enum"] is JsonArray values && values.All(v => v is not null)) values.Add(null);
             return result;
         }
         return new JsonObject { ["anyOf"] = new JsonArray(result, new JsonObject { ["type"] = "null" }) };
