@@ -11,7 +11,7 @@ namespace Marketplace.Bench.Orders;
 /// </summary>
 internal static class OrderBench
 {
-    private const string BasePath = "/api/marketplace";
+    private const string BasePath = ApiCalls.BasePath;
     private const int Buyers = 64;
     private const int ScarceStock = 20;
 
@@ -20,7 +20,7 @@ internal static class OrderBench
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = Buyers + 4, UseProxy = false, UseCookies = false };
         using var client = new HttpClient(handler) { BaseAddress = api.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
         var grower = BenchTokens.For("bench-grower", "grower");
-        await Send(client, HttpMethod.Put, "/users/me/grower-profile", grower,
+        await ApiCalls.Send(client, HttpMethod.Put, "/users/me/grower-profile", grower,
             new { farmName = "Bench Farm", city = "Salinas", state = "CA", postalCode = "93901" });
         var hot = await CreateListingsAsync(client, grower, "Hot lettuce", 10, stock: 1_000_000);
         var scarce = await CreateListingsAsync(client, grower, "Scarce basil", 10, stock: ScarceStock);
@@ -57,8 +57,8 @@ internal static class OrderBench
                 delivery = new { pickup = true, delivery = false },
                 location = new { city = "Salinas", state = "CA", postalCode = "93901", latitude = 36.67, longitude = -121.65 },
             };
-            var id = (await Send(client, HttpMethod.Post, "/listings", grower, body))["id"]!.GetValue<string>();
-            await Send(client, HttpMethod.Post, $"/listings/{id}/publish", grower, null);
+            var id = (await ApiCalls.Send(client, HttpMethod.Post, "/listings", grower, body))["id"]!.GetValue<string>();
+            await ApiCalls.Send(client, HttpMethod.Post, $"/listings/{id}/publish", grower, null);
             ids.Add(id);
         }
         return ids;
@@ -68,7 +68,7 @@ internal static class OrderBench
     private static async Task<IEnumerable<string>> VerifyAsync(HttpClient client, string grower, string id, int orders, bool scarce)
     {
         var problems = new List<string>();
-        var stock = (await Send(client, HttpMethod.Get, $"/listings/{id}", grower, null))["stock"]!;
+        var stock = (await ApiCalls.Send(client, HttpMethod.Get, $"/listings/{id}", grower, null))["stock"]!;
         var reserved = stock["reserved"]!.GetValue<decimal>();
         var available = stock["available"]!.GetValue<decimal>();
         if (reserved != orders) problems.Add($"{id}: {orders} orders succeeded but {reserved} is reserved");
@@ -80,7 +80,7 @@ internal static class OrderBench
         string? cursor = null;
         do
         {
-            var page = await Send(client, HttpMethod.Get, $"/listings/{id}/stock-movements?limit=100" + (cursor is null ? "" : $"&cursor={cursor}"), grower, null);
+            var page = await ApiCalls.Send(client, HttpMethod.Get, $"/listings/{id}/stock-movements?limit=100" + (cursor is null ? "" : $"&cursor={cursor}"), grower, null);
             foreach (var line in page["items"]!.AsArray())
             {
                 lastReservedAfter ??= line!["reservedAfter"]!.GetValue<decimal>();
@@ -91,17 +91,6 @@ internal static class OrderBench
         if (reservations != orders || lastReservedAfter != reserved)
             problems.Add($"{id}: ledger has {reservations} reservations ending at {lastReservedAfter}, stock says {reserved}");
         return problems;
-    }
-
-    private static async Task<JsonNode> Send(HttpClient client, HttpMethod method, string path, string token, object? body)
-    {
-        using var request = new HttpRequestMessage(method, BasePath + path);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        if (body is not null) request.Content = JsonContent.Create(body);
-        using var response = await client.SendAsync(request);
-        var text = await response.Content.ReadAsStringAsync();
-        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{method} {path} → {(int)response.StatusCode}: {text}");
-        return JsonNode.Parse(text)!;
     }
 
     private static void PrintResults(OrderPhase hot, OrderPhase scarce, List<string> problems, ApiProcess api)

@@ -20,7 +20,7 @@ namespace Marketplace.Bench.Outbox;
 /// </summary>
 internal static class ApiOutboxLatencyBench
 {
-    private const string BasePath = "/api/marketplace";
+    private const string BasePath = ApiCalls.BasePath;
 
     /// <summary>Per run: from sending POST /orders (an upper bound: the commit happens inside it) and from its 201 (a lower bound).</summary>
     public sealed record ApiRun(LatencyResult FromRequest, LatencyResult FromAnswer, LatencyResult Orders);
@@ -61,7 +61,7 @@ internal static class ApiOutboxLatencyBench
         using var client = new HttpClient(new SocketsHttpHandler { UseProxy = false, UseCookies = false }) { BaseAddress = api.BaseAddress };
         var grower = BenchTokens.For("bench-grower", "grower");
         var buyer = BenchTokens.For("bench-buyer", "buyer");
-        await Send(client, HttpMethod.Put, "/users/me/grower-profile", grower, new { farmName = "Bench Farm", city = "Salinas", state = "CA", postalCode = "93901" });
+        await ApiCalls.Send(client, HttpMethod.Put, "/users/me/grower-profile", grower, new { farmName = "Bench Farm", city = "Salinas", state = "CA", postalCode = "93901" });
         var listing = await CreateListingAsync(client, grower);
 
         var total = options.Warmup + options.Duration;
@@ -93,7 +93,7 @@ internal static class ApiOutboxLatencyBench
         ConcurrentDictionary<Guid, long> answered, ConcurrentDictionary<Guid, double> responseMs, bool measured)
     {
         var sent = Stopwatch.GetTimestamp();
-        var placed = await Send(client, HttpMethod.Post, "/orders", buyer,
+        var placed = await ApiCalls.Send(client, HttpMethod.Post, "/orders", buyer,
             new { lines = new[] { new { listingId = listing, quantity = 1 } }, deliveryMethod = "pickup" });
         var answer = Stopwatch.GetTimestamp();
         var orderId = Guid.Parse(placed["order"]!["id"]!.GetValue<string>());
@@ -113,19 +113,8 @@ internal static class ApiOutboxLatencyBench
             delivery = new { pickup = true, delivery = false },
             location = new { city = "Salinas", state = "CA", postalCode = "93901", latitude = 36.67, longitude = -121.65 },
         };
-        var id = (await Send(client, HttpMethod.Post, "/listings", grower, body))["id"]!.GetValue<string>();
-        await Send(client, HttpMethod.Post, $"/listings/{id}/publish", grower, null);
+        var id = (await ApiCalls.Send(client, HttpMethod.Post, "/listings", grower, body))["id"]!.GetValue<string>();
+        await ApiCalls.Send(client, HttpMethod.Post, $"/listings/{id}/publish", grower, null);
         return id;
-    }
-
-    private static async Task<JsonNode> Send(HttpClient client, HttpMethod method, string path, string token, object? body)
-    {
-        using var request = new HttpRequestMessage(method, BasePath + path);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        if (body is not null) request.Content = JsonContent.Create(body);
-        using var response = await client.SendAsync(request);
-        var text = await response.Content.ReadAsStringAsync();
-        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{method} {path} → {(int)response.StatusCode}: {text}");
-        return JsonNode.Parse(text)!;
     }
 }
