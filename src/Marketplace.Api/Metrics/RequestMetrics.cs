@@ -34,13 +34,13 @@ public sealed class RequestMetrics(IServiceScopeFactory scopes, TimeProvider clo
 
     private sealed class Bucket
     {
-        private readonly long[] _histogram = new long[RequestMetric.BucketBoundsMs.Length + 1];
+        private readonly long[] _histogram = new long[RequestHistogram.BucketBoundsMs.Length + 1];
         private long _requests;
         private long _errors;
 
         public void Add(double milliseconds, bool serverError)
         {
-            var index = Array.FindIndex(RequestMetric.BucketBoundsMs, bound => milliseconds <= bound);
+            var index = Array.FindIndex(RequestHistogram.BucketBoundsMs, bound => milliseconds <= bound);
             Interlocked.Increment(ref _histogram[index < 0 ? _histogram.Length - 1 : index]);
             Interlocked.Increment(ref _requests);
             if (serverError) Interlocked.Increment(ref _errors);

@@ -36,7 +36,7 @@ public static class DatabaseSetup
         }
         services.AddScoped<IMarketplaceDbContext>(sp => sp.GetRequiredService<MarketplaceDbContext>());
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
-        services.AddScoped<Application.Analytics.IRequestMetricsStore, EfRequestMetricsStore>();
+        services.AddScoped<Application.Analytics.IRequestMetricsStore, Metrics.EfRequestMetricsStore>();
         services.AddScoped<ISearchTerms, Search.SearchTermStore>();
         services.AddScoped<IStockLocks, StockLocks>();
         services.AddScoped<IOrderNumbers, OrderNumbers>();

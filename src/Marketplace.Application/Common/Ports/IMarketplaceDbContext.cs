@@ -23,8 +23,6 @@ public interface IMarketplaceDbContext
     DbSet<Review> Reviews { get; }
     DbSet<Common.Events.OutboxMessage> OutboxMessages { get; }
     DbSet<Common.Events.OutboxDelivery> OutboxDeliveries { get; }
-    DbSet<Analytics.RequestMetric> RequestMetrics { get; }
-    DbSet<Integrations.SyncState> SyncStates { get; }
 }
 
 /// <summary>One transaction per command: begin, run the handler, save once, commit.</summary>
