@@ -7,6 +7,7 @@ using Marketplace.Domain.Reviews;
 using Marketplace.Domain.Users;
 using Marketplace.Infrastructure.Idempotency;
 using Marketplace.Infrastructure.Inbox;
+using Marketplace.Infrastructure.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 

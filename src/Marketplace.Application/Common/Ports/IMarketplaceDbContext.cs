@@ -21,8 +21,6 @@ public interface IMarketplaceDbContext
     DbSet<LoginThrottle> LoginThrottles { get; }
     DbSet<Order> Orders { get; }
     DbSet<Review> Reviews { get; }
-    DbSet<Common.Events.OutboxMessage> OutboxMessages { get; }
-    DbSet<Common.Events.OutboxDelivery> OutboxDeliveries { get; }
 }
 
 /// <summary>One transaction per command: begin, run the handler, save once, commit.</summary>
