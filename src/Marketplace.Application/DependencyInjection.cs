@@ -20,7 +20,6 @@ public static class DependencyInjection
         services.AddScoped<Common.Storage.FileChanges>();
         services.AddScoped<ListingResponses>();
         services.AddScoped<Search.TypoCorrection>();
-        services.AddScoped<Integrations.VibeLuxFacilitySync>();
         services.AddScoped<Common.Events.IIntegrationEventHandler, Search.SearchIndexing>();
         services.AddScoped<Orders.OrderAccess>();
         services.AddScoped<Orders.OrderRefunds>();

@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Marketplace.Application.Analytics;
-using Marketplace.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Api.Metrics;
 
@@ -22,47 +20,35 @@ public sealed class RequestMetrics(IServiceScopeFactory scopes, TimeProvider clo
         _pending.GetOrAdd((minute, group), _ => new Bucket()).Add(elapsed.TotalMilliseconds, status >= 500);
     }
 
-    /// <summary>Moves everything counted so far into the database.</summary>
+    /// <summary>Moves everything counted so far into the database, through the metrics store.</summary>
     public async Task FlushAsync(CancellationToken cancellationToken)
     {
         var keys = _pending.Keys.ToList();
         if (keys.Count == 0) return;
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>();
+        var counts = new List<RequestMetricCounts>();
         foreach (var key in keys)
-        {
-            if (!_pending.TryRemove(key, out var bucket)) continue;
-            var row = await db.RequestMetrics.FirstOrDefaultAsync(m => m.Minute == key.Minute && m.RouteGroup == key.Group && m.Instance == Instance, cancellationToken);
-            if (row is null)
-            {
-                row = new RequestMetric { Minute = key.Minute, RouteGroup = key.Group, Instance = Instance };
-                db.RequestMetrics.Add(row);
-            }
-            bucket.AddTo(row);
-        }
-        await db.SaveChangesAsync(cancellationToken);
+            if (_pending.TryRemove(key, out var bucket)) counts.Add(bucket.Counts(key.Minute, key.Group, Instance));
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<IRequestMetricsStore>().AddAsync(counts, cancellationToken);
     }
 
     private sealed class Bucket
     {
-        private readonly long[] _histogram = new long[RequestMetric.BucketBoundsMs.Length + 1];
+        private readonly long[] _histogram = new long[RequestHistogram.BucketBoundsMs.Length + 1];
         private long _requests;
         private long _errors;
 
         public void Add(double milliseconds, bool serverError)
         {
-            var index = Array.FindIndex(RequestMetric.BucketBoundsMs, bound => milliseconds <= bound);
+            var index = Array.FindIndex(RequestHistogram.BucketBoundsMs, bound => milliseconds <= bound);
             Interlocked.Increment(ref _histogram[index < 0 ? _histogram.Length - 1 : index]);
             Interlocked.Increment(ref _requests);
             if (serverError) Interlocked.Increment(ref _errors);
         }
 
-        public void AddTo(RequestMetric row)
-        {
-            row.AddToHistogram(_histogram.Select((_, i) => Interlocked.Read(ref _histogram[i])).ToArray());
-            row.Requests += Interlocked.Read(ref _requests);
-            row.ServerErrors += Interlocked.Read(ref _errors);
-        }
+        public RequestMetricCounts Counts(DateTimeOffset minute, string group, string instance) =>
+            new(minute, group, instance, _histogram.Select((_, i) => Interlocked.Read(ref _histogram[i])).ToArray(),
+                Interlocked.Read(ref _requests), Interlocked.Read(ref _errors));
     }
 }
 

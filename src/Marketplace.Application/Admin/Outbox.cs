@@ -7,7 +7,6 @@ using Marketplace.Application.Common.Security;
 using Marketplace.Application.Users;
 using Marketplace.Domain.Common;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Admin;
 
@@ -36,20 +35,7 @@ public sealed record OutboxDeliveryResponse(string Consumer, OutboxStatus Status
 /// <param name="DeliveredAt">When the last consumer handled it (UTC).</param>
 /// <param name="Deliveries">Each consumer's state.</param>
 public sealed record OutboxMessageResponse(Guid Id, string Type, Guid AggregateId, DateTimeOffset OccurredAt, OutboxStatus Status,
-    int Attempts, DateTimeOffset NextAttemptAt, string? LastError, DateTimeOffset? DeliveredAt, IReadOnlyList<OutboxDeliveryResponse> Deliveries)
-{
-    public static OutboxMessageResponse From(OutboxMessage message)
-    {
-        var deliveries = message.Deliveries.OrderBy(d => d.Consumer, StringComparer.Ordinal)
-            .Select(d => new OutboxDeliveryResponse(d.Consumer, d.Status, d.Attempts, d.NextAttemptAt, d.LastError, d.DeliveredAt)).ToList();
-        var status = OutboxMessage.StatusOf(deliveries.Select(d => d.Status));
-        var worst = deliveries.OrderByDescending(d => d.Attempts).FirstOrDefault();
-        var waiting = deliveries.Where(d => d.Status == OutboxStatus.Pending).Select(d => d.NextAttemptAt).ToList();
-        return new OutboxMessageResponse(message.Id, message.Type, message.AggregateId, message.OccurredAt, status, worst?.Attempts ?? 0,
-            waiting.Count > 0 ? waiting.Min() : message.OccurredAt, worst?.LastError,
-            status == OutboxStatus.Delivered ? deliveries.Max(d => d.DeliveredAt) : null, deliveries);
-    }
-}
+    int Attempts, DateTimeOffset NextAttemptAt, string? LastError, DateTimeOffset? DeliveredAt, IReadOnlyList<OutboxDeliveryResponse> Deliveries);
 
 /// <summary>Admin: outgoing events by status (e.g. <c>dead</c> ones that a consumer gave up on), newest first.</summary>
 public sealed record ListOutboxQuery(string? Status, string? Cursor, int? Limit) : IQuery<Page<OutboxMessageResponse>>;
@@ -64,7 +50,7 @@ public sealed class ListOutboxValidator : AbstractValidator<ListOutboxQuery>
     }
 }
 
-public sealed class ListOutboxHandler(IMarketplaceDbContext db, UserDirectory users, CursorCodec cursors) : IQueryHandler<ListOutboxQuery, Page<OutboxMessageResponse>>
+public sealed class ListOutboxHandler(IOutboxAdmin outbox, UserDirectory users, CursorCodec cursors) : IQueryHandler<ListOutboxQuery, Page<OutboxMessageResponse>>
 {
     private const string Sort = "outbox";
 
@@ -73,27 +59,9 @@ public sealed class ListOutboxHandler(IMarketplaceDbContext db, UserDirectory us
         users.RequireRole(Roles.Admin);
         var cursor = await cursors.DecodeAsync(query.Cursor, Sort, cancellationToken);
         var limit = query.Limit ?? 50;
-        var messages = db.OutboxMessages.AsNoTracking();
-        if (query.Status is not null)
-        {
-            // The same rule as OutboxMessage.StatusOf, in SQL.
-            messages = EnumCode<OutboxStatus>.Parse(query.Status) switch
-            {
-                OutboxStatus.Dead => messages.Where(m => m.Deliveries.Any(d => d.Status == OutboxStatus.Dead)),
-                OutboxStatus.Pending => messages.Where(m => m.Deliveries.Any(d => d.Status == OutboxStatus.Pending)
-                    && !m.Deliveries.Any(d => d.Status == OutboxStatus.Dead)),
-                _ => messages.Where(m => m.Deliveries.All(d => d.Status == OutboxStatus.Delivered)),
-            };
-        }
-        if (cursor is not null)
-        {
-            var at = cursor.KeyAsInstant();
-            var id = cursor.Id;
-            messages = messages.Where(m => m.OccurredAt < at || (m.OccurredAt == at && m.Id.CompareTo(id) < 0));
-        }
-        var rows = await messages.OrderByDescending(m => m.OccurredAt).ThenByDescending(m => m.Id).Take(limit + 1)
-            .Include(m => m.Deliveries).ToListAsync(cancellationToken);
-        var page = rows.Take(limit).Select(OutboxMessageResponse.From).ToList();
+        var status = query.Status is null ? (OutboxStatus?)null : EnumCode<OutboxStatus>.Parse(query.Status);
+        var rows = await outbox.ListAsync(status, cursor?.KeyAsInstant(), cursor?.Id, limit + 1, cancellationToken);
+        var page = rows.Take(limit).ToList();
         var next = rows.Count > limit ? await cursors.EncodeAsync(Cursor.For(Sort, page[^1].OccurredAt.UtcTicks, page[^1].Id), cancellationToken) : null;
         return new Page<OutboxMessageResponse>(page, next);
     }
@@ -107,19 +75,17 @@ public sealed class RetryOutboxMessageValidator : AbstractValidator<RetryOutboxM
     public RetryOutboxMessageValidator() => RuleFor(c => c.Id).NotEmpty();
 }
 
-public sealed class RetryOutboxMessageHandler(IMarketplaceDbContext db, UserDirectory users, TimeProvider clock)
+public sealed class RetryOutboxMessageHandler(IOutboxAdmin outbox, UserDirectory users, TimeProvider clock)
     : ICommandHandler<RetryOutboxMessageCommand, OutboxMessageResponse>
 {
     public async ValueTask<OutboxMessageResponse> Handle(RetryOutboxMessageCommand command, CancellationToken cancellationToken)
     {
         users.RequireRole(Roles.Admin);
-        var message = await db.OutboxMessages.Include(m => m.Deliveries).FirstOrDefaultAsync(m => m.Id == command.Id, cancellationToken)
+        var (retried, message) = await outbox.RetryAsync(command.Id, clock.GetUtcNow(), cancellationToken)
             ?? throw new NotFoundException("Outbox message", command.Id);
-        var now = clock.GetUtcNow();
-        var retried = message.Deliveries.Count(d => d.Retry(now));
         if (retried == 0)
             throw new DomainRuleException("invalid_transition",
-                $"Only dead messages are retried; this one is {EnumCode<OutboxStatus>.ToCode(OutboxMessage.StatusOf(message.Deliveries.Select(d => d.Status)))}.");
-        return OutboxMessageResponse.From(message);
+                $"Only dead messages are retried; this one is {EnumCode<OutboxStatus>.ToCode(message.Status)}.");
+        return message;
     }
 }

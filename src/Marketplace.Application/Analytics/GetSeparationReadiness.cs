@@ -39,7 +39,7 @@ public sealed class GetSeparationReadinessValidator : AbstractValidator<GetSepar
     // No input.
 }
 
-public sealed class GetSeparationReadinessHandler(IMarketplaceDbContext db, UserDirectory users, SeparationSettings settings, TimeProvider clock)
+public sealed class GetSeparationReadinessHandler(IMarketplaceDbContext db, IRequestMetricsStore metrics, UserDirectory users, SeparationSettings settings, TimeProvider clock)
     : IQueryHandler<GetSeparationReadinessQuery, SeparationReadinessResponse>
 {
     public async ValueTask<SeparationReadinessResponse> Handle(GetSeparationReadinessQuery query, CancellationToken cancellationToken)
@@ -49,7 +49,7 @@ public sealed class GetSeparationReadinessHandler(IMarketplaceDbContext db, User
         var monthAgo = now.AddDays(-30);
         var dayAgo = now.AddDays(-1);
 
-        var traffic = await DayOfTraffic(dayAgo, cancellationToken);
+        var traffic = await metrics.SumSinceAsync(dayAgo, cancellationToken);
         var requestsPerDay = traffic?.Requests ?? 0;
         decimal? share = settings.CoreRequestsPerDay is > 0 and var core ? Math.Round(requestsPerDay * 100m / (requestsPerDay + core), 1) : null;
 
@@ -74,36 +74,18 @@ public sealed class GetSeparationReadinessHandler(IMarketplaceDbContext db, User
             settings.DivergentFeatureNames);
     }
 
-    /// <summary>The day's rows summed by the database in one aggregate query (null when there are none).</summary>
-    private async Task<DayTraffic?> DayOfTraffic(DateTimeOffset since, CancellationToken cancellationToken)
-    {
-        var sums = await db.RequestMetrics.Where(m => m.Minute >= since)
-            .GroupBy(m => 1)
-            .Select(g => new
-            {
-                Requests = g.Sum(m => m.Requests),
-                B0 = g.Sum(m => m.UpTo5Ms), B1 = g.Sum(m => m.UpTo10Ms), B2 = g.Sum(m => m.UpTo25Ms), B3 = g.Sum(m => m.UpTo50Ms),
-                B4 = g.Sum(m => m.UpTo100Ms), B5 = g.Sum(m => m.UpTo250Ms), B6 = g.Sum(m => m.UpTo500Ms), B7 = g.Sum(m => m.UpTo1000Ms),
-                B8 = g.Sum(m => m.UpTo2500Ms), B9 = g.Sum(m => m.Over2500Ms),
-            })
-            .SingleOrDefaultAsync(cancellationToken);
-        return sums is null ? null : new DayTraffic(sums.Requests, [sums.B0, sums.B1, sums.B2, sums.B3, sums.B4, sums.B5, sums.B6, sums.B7, sums.B8, sums.B9]);
-    }
-
-    private sealed record DayTraffic(long Requests, long[] Buckets);
-
     /// <summary>The upper bound of the bucket holding the given quantile of all requests (null without traffic).</summary>
-    private static decimal? Percentile(long[] buckets, double quantile)
+    private static decimal? Percentile(IReadOnlyList<long> buckets, double quantile)
     {
         var total = buckets.Sum();
         if (total == 0) return null;
         var rank = (long)Math.Ceiling(total * quantile);
         long seen = 0;
-        for (var i = 0; i < buckets.Length; i++)
+        for (var i = 0; i < buckets.Count; i++)
         {
             seen += buckets[i];
-            if (seen >= rank) return i < RequestMetric.BucketBoundsMs.Length ? RequestMetric.BucketBoundsMs[i] : RequestMetric.OpenBucketMs;
+            if (seen >= rank) return i < RequestHistogram.BucketBoundsMs.Length ? RequestHistogram.BucketBoundsMs[i] : RequestHistogram.OpenBucketMs;
         }
-        return RequestMetric.OpenBucketMs;
+        return RequestHistogram.OpenBucketMs;
     }
 }

@@ -13,7 +13,7 @@ public sealed class SyncVibeLuxValidator : AbstractValidator<SyncVibeLuxCommand>
     // No input.
 }
 
-public sealed class SyncVibeLuxHandler(UserDirectory users, VibeLuxFacilitySync sync) : ICommandHandler<SyncVibeLuxCommand, SyncResult>
+public sealed class SyncVibeLuxHandler(UserDirectory users, IFacilitySync sync) : ICommandHandler<SyncVibeLuxCommand, SyncResult>
 {
     public async ValueTask<SyncResult> Handle(SyncVibeLuxCommand command, CancellationToken cancellationToken)
     {

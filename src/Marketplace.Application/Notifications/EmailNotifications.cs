@@ -9,7 +9,7 @@ namespace Marketplace.Application.Notifications;
 
 /// <summary>
 /// Turns integration events into emails, after the request that caused them has finished. Each event is
-/// handled once (inbox); a failed send throws, and the outbox delivers the event again later.
+/// handled once (inbox, saved by the outbox dispatcher after the handler returns); a failed send throws, and the outbox delivers the event again later.
 /// </summary>
 public sealed class EmailNotifications(IMarketplaceDbContext db, IInbox inbox, IEmailSender email, EmailLinks links) : IIntegrationEventHandler
 {
@@ -19,8 +19,8 @@ public sealed class EmailNotifications(IMarketplaceDbContext db, IInbox inbox, I
     {
         var messages = await ComposeAsync(integrationEvent, cancellationToken);
         if (messages.Count == 0 || !await inbox.TryStartAsync(Name, integrationEvent.Id.ToString(), cancellationToken)) return;
+        // The inbox row is saved by the dispatcher once this returns, so a failed send leaves the event to be delivered again.
         foreach (var message in messages) await email.SendAsync(message, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
     }
 
     private async Task<List<EmailMessage>> ComposeAsync(IntegrationEvent e, CancellationToken ct) => e.ReadData() switch

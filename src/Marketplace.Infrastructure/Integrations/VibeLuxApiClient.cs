@@ -47,7 +47,7 @@ internal sealed class VibeLuxBatchSync(IServiceScopeFactory scopes, TimeSpan int
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                var result = await scope.ServiceProvider.GetRequiredService<VibeLuxFacilitySync>().RunAsync(stoppingToken);
+                var result = await scope.ServiceProvider.GetRequiredService<IFacilitySync>().RunAsync(stoppingToken);
                 logger.LogInformation("VibeLux sync: {Facilities} facilities, {Updated} growers updated", result.Facilities, result.GrowersUpdated);
             }
             catch (Exception e) when (e is not OperationCanceledException)

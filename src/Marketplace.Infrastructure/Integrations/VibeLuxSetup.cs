@@ -14,6 +14,7 @@ public static class VibeLuxSetup
     {
         var integration = services.BindOptions<IntegrationOptions, IntegrationOptionsValidator>(configuration, IntegrationOptions.Section);
         services.AddSingleton<IVibeLuxWebhooks, VibeLuxWebhooks>();
+        services.AddScoped<Application.Integrations.IFacilitySync, VibeLuxFacilitySync>();
         var baseUrl = integration.VibeLuxApiUrl;
         services.AddHttpClient<IVibeLuxApi, VibeLuxApiClient>(VibeLuxApiClient.HttpClientName, http =>
             {

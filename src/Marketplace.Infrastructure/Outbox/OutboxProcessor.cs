@@ -81,7 +81,7 @@ public sealed class OutboxProcessor(
         }
     }
 
-    /// <summary>Each delivery gets a scope of its own (its own DbContext and inbox transaction).</summary>
+    /// <summary>Each delivery gets a scope of its own (its own DbContext and inbox record, saved after the handler succeeded).</summary>
     private async Task<Exception?> HandleOneAsync(string consumer, IntegrationEvent integrationEvent, CancellationToken cancellationToken)
     {
         try
@@ -89,6 +89,10 @@ public sealed class OutboxProcessor(
             await using var scope = scopes.CreateAsyncScope();
             var handler = scope.ServiceProvider.GetServices<IIntegrationEventHandler>().Single(h => h.Name == consumer);
             await handler.HandleAsync(integrationEvent, cancellationToken);
+            // The consumer's unit of work: what it recorded (its inbox row) is saved here, once it has handled the event,
+            // so no consumer in Application saves by itself.
+            var db = scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>();
+            if (db.ChangeTracker.HasChanges()) await db.SaveChangesAsync(cancellationToken);
             return null;
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

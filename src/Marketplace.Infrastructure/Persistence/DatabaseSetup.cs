@@ -36,6 +36,8 @@ public static class DatabaseSetup
         }
         services.AddScoped<IMarketplaceDbContext>(sp => sp.GetRequiredService<MarketplaceDbContext>());
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
+        services.AddScoped<IOutboxAdmin, Outbox.EfOutboxAdmin>();
+        services.AddScoped<Application.Analytics.IRequestMetricsStore, Metrics.EfRequestMetricsStore>();
         services.AddScoped<ISearchTerms, Search.SearchTermStore>();
         services.AddScoped<IStockLocks, StockLocks>();
         services.AddScoped<IOrderNumbers, OrderNumbers>();

@@ -7,6 +7,7 @@ using Marketplace.Domain.Reviews;
 using Marketplace.Domain.Users;
 using Marketplace.Infrastructure.Idempotency;
 using Marketplace.Infrastructure.Inbox;
+using Marketplace.Infrastructure.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
@@ -30,8 +31,8 @@ public abstract class MarketplaceDbContext(DbContextOptions options) : DbContext
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<OutboxDelivery> OutboxDeliveries => Set<OutboxDelivery>();
-    public DbSet<Application.Analytics.RequestMetric> RequestMetrics => Set<Application.Analytics.RequestMetric>();
-    public DbSet<Application.Integrations.SyncState> SyncStates => Set<Application.Integrations.SyncState>();
+    public DbSet<Metrics.RequestMetric> RequestMetrics => Set<Metrics.RequestMetric>();
+    public DbSet<Integrations.SyncState> SyncStates => Set<Integrations.SyncState>();
     public DbSet<Paging.ServerSecret> ServerSecrets => Set<Paging.ServerSecret>();
     public DbSet<Search.SearchTerm> SearchTerms => Set<Search.SearchTerm>();
 

@@ -9,7 +9,7 @@ namespace Marketplace.Application.Common.Ports;
 /// <summary>
 /// The persistence port. Slices query and track aggregates through it; Infrastructure implements it
 /// for every provider. Application depends on EF Core's abstractions (IQueryable, async LINQ) only,
-/// never on a provider (see docs/decisions/0004).
+/// never on a provider (see docs/decisions/0004). It has no save: the unit of work saves each command (ADR 42).
 /// </summary>
 public interface IMarketplaceDbContext
 {
@@ -21,13 +21,6 @@ public interface IMarketplaceDbContext
     DbSet<LoginThrottle> LoginThrottles { get; }
     DbSet<Order> Orders { get; }
     DbSet<Review> Reviews { get; }
-    DbSet<Common.Events.OutboxMessage> OutboxMessages { get; }
-    DbSet<Common.Events.OutboxDelivery> OutboxDeliveries { get; }
-    DbSet<Analytics.RequestMetric> RequestMetrics { get; }
-    DbSet<Integrations.SyncState> SyncStates { get; }
-
-    /// <summary>For work outside a command's unit of work only (event consumers); commands never call it.</summary>
-    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }
 
 /// <summary>One transaction per command: begin, run the handler, save once, commit.</summary>

@@ -1,4 +1,5 @@
 using Marketplace.Application.Analytics;
+using Marketplace.Infrastructure.Metrics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

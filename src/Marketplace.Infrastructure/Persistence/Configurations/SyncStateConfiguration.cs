@@ -1,4 +1,4 @@
-using Marketplace.Application.Integrations;
+using Marketplace.Infrastructure.Integrations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

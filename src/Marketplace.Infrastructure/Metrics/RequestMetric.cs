@@ -1,17 +1,14 @@
-namespace Marketplace.Application.Analytics;
+using Marketplace.Application.Analytics;
+
+namespace Marketplace.Infrastructure.Metrics;
 
 /// <summary>
 /// One minute of one route group's traffic on one API instance: count, errors and a latency histogram with one
-/// integer column per bucket, so the database can sum a day of rows and the percentile is read from the sums.
+/// integer column per bucket (<see cref="RequestHistogram.BucketBoundsMs"/>), so the database can sum a day of rows and
+/// the percentile is read from the sums. An Infrastructure record behind <see cref="IRequestMetricsStore"/>.
 /// </summary>
 public sealed class RequestMetric
 {
-    /// <summary>Upper bounds (ms) of the histogram's buckets; a last, open bucket holds the rest.</summary>
-    public static readonly int[] BucketBoundsMs = [5, 10, 25, 50, 100, 250, 500, 1000, 2500];
-
-    /// <summary>The value the p95 signal reports for the open bucket (over 2500 ms).</summary>
-    public const int OpenBucketMs = 5000;
-
     public DateTimeOffset Minute { get; set; }
     public string RouteGroup { get; set; } = "";
     public string Instance { get; set; } = "";
@@ -29,7 +26,7 @@ public sealed class RequestMetric
     public long UpTo2500Ms { get; set; }
     public long Over2500Ms { get; set; }
 
-    /// <summary>Adds counts given in <see cref="BucketBoundsMs"/> order, the open bucket last.</summary>
+    /// <summary>Adds counts given in <see cref="RequestHistogram.BucketBoundsMs"/> order, the open bucket last.</summary>
     public void AddToHistogram(IReadOnlyList<long> counts)
     {
         UpTo5Ms += counts[0];
@@ -44,6 +41,3 @@ public sealed class RequestMetric
         Over2500Ms += counts[9];
     }
 }
-
-/// <summary>Settings the separation-readiness signals need from configuration.</summary>
-public sealed record SeparationSettings(long? CoreRequestsPerDay, int DivergentFeatures, IReadOnlyList<string> DivergentFeatureNames);

@@ -1,4 +1,6 @@
-namespace Marketplace.Application.Common.Events;
+using Marketplace.Application.Common.Events;
+
+namespace Marketplace.Infrastructure.Outbox;
 
 /// <summary>
 /// One consumer's delivery of one outbox message, with its own attempts, backoff and lease. The message's

@@ -1,25 +1,19 @@
 using Marketplace.Application.Common.Errors;
 using Marketplace.Application.Common.Ports;
-using Marketplace.Domain.Users;
+using Marketplace.Application.Integrations;
+using Marketplace.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
-namespace Marketplace.Application.Integrations;
-
-/// <summary><c>Rejected</c>: facilities VibeLux sent that break the profile rules; they are skipped and logged, nothing of them stored.</summary>
-/// <param name="Facilities">Facilities VibeLux sent.</param>
-/// <param name="GrowersUpdated">Grower profiles whose facility changed.</param>
-/// <param name="UpdatedSince">The point the next sync resumes from; null before the first.</param>
-/// <param name="Rejected">Facilities skipped because they break the profile rules.</param>
-public sealed record SyncResult(int Facilities, int GrowersUpdated, DateTimeOffset? UpdatedSince, int Rejected);
+namespace Marketplace.Infrastructure.Integrations;
 
 /// <summary>
 /// Pulls facilities changed since the stored cursor, page by page, and imports each onto its owner's grower
 /// profile (the same effect as a <c>facility.updated</c> event). The cursor advances page by page, so an
-/// interrupted sync resumes where it stopped.
+/// interrupted sync resumes where it stopped. A job rather than a command: it saves page by page itself.
 /// </summary>
-public sealed class VibeLuxFacilitySync(IMarketplaceDbContext db, IVibeLuxApi vibeLux, TimeProvider clock,
-    ILogger<VibeLuxFacilitySync> logger)
+internal sealed class VibeLuxFacilitySync(MarketplaceDbContext db, IVibeLuxApi vibeLux, TimeProvider clock,
+    ILogger<VibeLuxFacilitySync> logger) : IFacilitySync
 {
     public const string StateName = "vibelux.facilities";
     private static readonly FacilityPayloadValidator Rules = new();

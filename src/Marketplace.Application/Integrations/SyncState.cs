@@ -1,9 +1,0 @@
-namespace Marketplace.Application.Integrations;
-
-/// <summary>Where a pull sync left off (e.g. the last <c>updatedAt</c> seen), kept in the database across restarts and instances.</summary>
-public sealed class SyncState
-{
-    public string Name { get; set; } = "";
-    public DateTimeOffset? UpdatedSince { get; set; }
-    public DateTimeOffset LastRunAt { get; set; }
-}
