@@ -185,6 +185,24 @@ public sealed class AlgoliaTests(AlgoliaApiFactory api) : ApiTestBase(api), ICla
     }
 
     [SkippableFact]
+    public async Task Reindex_WhenTheMoveFails_Returns503_AndNeverTouchesTheLiveIndexRecords()
+    {
+        Algolia.StubWrites();
+        var grower = await NewGrowerAsync();
+        await CreateListingAsync(grower.Client);
+        Algolia.Algolia.Given(Request.Create().WithPath($"/1/indexes/{AlgoliaApiFactory.TemporaryIndex}/operation").UsingPost())
+            .AtPriority(0).RespondWith(Response.Create().WithStatusCode(500));
+        Algolia.Algolia.ResetLogEntries();
+
+        await ExpectProblem(await As("ops", "admin").PostAsync(Url("/admin/search/reindex"), null),
+            HttpStatusCode.ServiceUnavailable, "search_unavailable");
+
+        Assert.NotEmpty(Algolia.Calls($"/1/indexes/{AlgoliaApiFactory.TemporaryIndex}/operation"));
+        Assert.Empty(Algolia.Calls($"/1/indexes/{AlgoliaApiFactory.Index}/clear"));
+        Assert.Empty(Algolia.Calls($"/1/indexes/{AlgoliaApiFactory.Index}/batch"));
+    }
+
+    [SkippableFact]
     public async Task Board_WhenAlgoliaFails_Returns503()
     {
         Algolia.StubWrites();
