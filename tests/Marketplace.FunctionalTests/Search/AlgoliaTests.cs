@@ -185,6 +185,27 @@ public sealed class AlgoliaTests(AlgoliaApiFactory api) : ApiTestBase(api), ICla
     }
 
     [SkippableFact]
+    public async Task Reindex_PollsATask_UntilAlgoliaReportsItPublished_BeforeTheNextWrite()
+    {
+        Algolia.StubWrites();
+        var grower = await NewGrowerAsync();
+        await CreateListingAsync(grower.Client);
+        // The first task asked about is still queued; every later answer says published.
+        Algolia.Algolia.Given(Request.Create().WithPath(new WireMock.Matchers.WildcardMatcher("/1/indexes/*/task/*")).UsingGet())
+            .AtPriority(0).InScenario("task").WillSetStateTo("published")
+            .RespondWith(Response.Create().WithHeader("Content-Type", "application/json").WithBody("""{"status":"notPublished","pendingTask":true}"""));
+        Algolia.Algolia.ResetLogEntries();
+
+        await Expect(await As("ops", "admin").PostAsync(Url("/admin/search/reindex"), null), HttpStatusCode.OK);
+
+        var calls = Algolia.AllCalls().Select(c => $"{c.RequestMessage.Method} {c.RequestMessage.Path}").ToList();
+        Assert.Equal($"PUT /1/indexes/{AlgoliaApiFactory.Index}/settings", calls[0]);
+        Assert.StartsWith($"GET /1/indexes/{AlgoliaApiFactory.Index}/task/", calls[1], StringComparison.Ordinal);
+        Assert.Equal(calls[1], calls[2]);
+        Assert.DoesNotContain("GET", calls[3], StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public async Task Reindex_WhenTheMoveFails_Returns503_AndNeverTouchesTheLiveIndexRecords()
     {
         Algolia.StubWrites();
