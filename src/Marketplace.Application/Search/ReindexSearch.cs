@@ -30,7 +30,8 @@ public sealed class ReindexSearchHandler(IMarketplaceDbContext db, ISearchIndex 
     {
         users.RequireRole(Roles.Admin);
         if (!index.IsExternal) return new ReindexResponse(0, 0);
-        await index.ClearAsync(cancellationToken);
+        // The board keeps reading the old index while the new one fills (ADR 44).
+        var rebuild = await index.BeginRebuildAsync(cancellationToken);
         int indexed = 0, batches = 0;
         Guid? after = null;
         while (true)
@@ -39,11 +40,12 @@ public sealed class ReindexSearchHandler(IMarketplaceDbContext db, ISearchIndex 
             if (after is { } last) query = query.Where(l => l.Id.CompareTo(last) > 0);
             var batch = await query.OrderBy(l => l.Id).Take(BatchSize).ToListAsync(cancellationToken);
             if (batch.Count == 0) break;
-            await index.IndexAsync(batch.ConvertAll(SearchDocuments.From), [], cancellationToken);
+            await rebuild.AddAsync(batch.ConvertAll(SearchDocuments.From), cancellationToken);
             indexed += batch.Count;
             batches++;
             after = batch[^1].Id;
         }
+        await rebuild.SwapInAsync(cancellationToken);
         return new ReindexResponse(indexed, batches);
     }
 }

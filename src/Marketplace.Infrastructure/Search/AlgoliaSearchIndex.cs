@@ -9,7 +9,8 @@ namespace Marketplace.Infrastructure.Search;
 
 /// <summary>
 /// Algolia over its REST API (the .NET client is not available to the project). Writes go to the batch
-/// endpoint; searches to the query endpoint of the index, or of its replica for a sort (ADR 11).
+/// endpoint; searches to the query endpoint of the index, or of its replica for a sort (ADR 11). A reindex applies
+/// the index settings and moves a rebuilt index into place (ADR 44).
 /// </summary>
 internal sealed class AlgoliaSearchIndex(HttpClient http, IOptions<SearchOptions> options) : ISearchIndex
 {
@@ -31,8 +32,35 @@ internal sealed class AlgoliaSearchIndex(HttpClient http, IOptions<SearchOptions
         await SendAsync(HttpMethod.Post, $"/1/indexes/{Settings.IndexName}/batch", new JsonObject { ["requests"] = requests }, write: true, cancellationToken);
     }
 
-    public Task ClearAsync(CancellationToken cancellationToken) =>
-        SendAsync(HttpMethod.Post, $"/1/indexes/{Settings.IndexName}/clear", new JsonObject(), write: true, cancellationToken);
+    public async Task<ISearchIndexRebuild> BeginRebuildAsync(CancellationToken cancellationToken)
+    {
+        var rebuild = new AlgoliaRebuild(this, Settings.IndexName);
+        await rebuild.StartAsync(cancellationToken);
+        return rebuild;
+    }
+
+    /// <summary>
+    /// Sends a write and waits until Algolia reports its task published: Algolia applies writes asynchronously,
+    /// and a reindex must not move an index whose settings or records are still queued.
+    /// </summary>
+    internal async Task WriteAndWaitAsync(HttpMethod method, string index, string path, JsonNode? body, CancellationToken cancellationToken)
+    {
+        var answer = await SendAsync(method, $"/1/indexes/{index}{path}", body, write: true, cancellationToken);
+        var taskId = answer["taskID"]?.GetValue<long>()
+            ?? throw new SearchUnavailableException($"Algolia answered {method} {path} on {index} without a taskID.");
+        var delay = TimeSpan.FromMilliseconds(50);
+        for (var waited = TimeSpan.Zero; waited < TaskPublishLimit; waited += delay, delay = Min(delay * 2, TimeSpan.FromSeconds(2)))
+        {
+            var task = await SendAsync(HttpMethod.Get, $"/1/indexes/{index}/task/{taskId}", null, write: true, cancellationToken);
+            if (task["status"]?.GetValue<string>() == "published") return;
+            await Task.Delay(delay, cancellationToken);
+        }
+        throw new SearchUnavailableException($"Algolia had not published task {taskId} on {index} after {TaskPublishLimit.TotalMinutes} minutes.");
+    }
+
+    private static readonly TimeSpan TaskPublishLimit = TimeSpan.FromMinutes(10);
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
     public async Task<SearchHits> SearchAsync(SearchListingsQuery query, int page, int limit, CancellationToken cancellationToken)
     {
@@ -55,9 +83,9 @@ internal sealed class AlgoliaSearchIndex(HttpClient http, IOptions<SearchOptions
 
         var index = sort switch
         {
-            "price" => $"{Settings.IndexName}_price_asc",
-            "-price" => $"{Settings.IndexName}_price_desc",
-            "newest" or "freshest" or "rating" => $"{Settings.IndexName}_{sort}",
+            "price" => AlgoliaIndexSettings.ReplicaName(Settings.IndexName, "price_asc"),
+            "-price" => AlgoliaIndexSettings.ReplicaName(Settings.IndexName, "price_desc"),
+            "newest" or "freshest" or "rating" => AlgoliaIndexSettings.ReplicaName(Settings.IndexName, sort),
             _ => Settings.IndexName, // relevance; distance ranks by aroundLatLng
         };
         var result = await SendAsync(HttpMethod.Post, $"/1/indexes/{index}/query", body, write: false, cancellationToken);
@@ -73,7 +101,7 @@ internal sealed class AlgoliaSearchIndex(HttpClient http, IOptions<SearchOptions
         return new BoardFacets(Counts("category"), Counts("certifications"), Counts("growingMethod"), Counts("priceBucket"));
     }
 
-    private static JsonObject Body(SearchDocument d)
+    internal static JsonObject Body(SearchDocument d)
     {
         var body = JsonSerializer.SerializeToNode(d, JsonSerializerOptions.Web)!.AsObject();
         body.Remove("objectId");
@@ -82,10 +110,10 @@ internal sealed class AlgoliaSearchIndex(HttpClient http, IOptions<SearchOptions
         return body;
     }
 
-    private async Task<JsonNode> SendAsync(HttpMethod method, string path, JsonNode body, bool write, CancellationToken cancellationToken)
+    private async Task<JsonNode> SendAsync(HttpMethod method, string path, JsonNode? body, bool write, CancellationToken cancellationToken)
     {
         var host = Settings.Host?.TrimEnd('/') ?? (write ? $"https://{Settings.ApplicationId}.algolia.net" : $"https://{Settings.ApplicationId}-dsn.algolia.net");
-        using var request = new HttpRequestMessage(method, host + path) { Content = JsonContent.Create(body) };
+        using var request = new HttpRequestMessage(method, host + path) { Content = body is null ? null : JsonContent.Create(body) };
         request.Headers.Add("X-Algolia-Application-Id", Settings.ApplicationId);
         request.Headers.Add("X-Algolia-API-Key", Settings.ApiKey);
         try

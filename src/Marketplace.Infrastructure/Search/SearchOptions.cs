@@ -32,7 +32,8 @@ internal sealed class DatabaseSearchIndex : Application.Common.Ports.ISearchInde
     public Task IndexAsync(IReadOnlyList<Application.Common.Ports.SearchDocument> upserts, IReadOnlyList<Guid> deletions, CancellationToken cancellationToken) =>
         Task.CompletedTask;
 
-    public Task ClearAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task<Application.Common.Ports.ISearchIndexRebuild> BeginRebuildAsync(CancellationToken cancellationToken) =>
+        throw new InvalidOperationException("The database index has nothing to rebuild: the board queries the listings table (IsExternal is false).");
 
     public Task<Application.Common.Ports.SearchHits> SearchAsync(Application.Listings.SearchListings.SearchListingsQuery query, int page, int limit,
         CancellationToken cancellationToken) =>

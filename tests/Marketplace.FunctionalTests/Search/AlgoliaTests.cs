@@ -87,22 +87,140 @@ public sealed class AlgoliaTests(AlgoliaApiFactory api) : ApiTestBase(api), ICla
         Assert.Equal(0, body["page"]!.GetValue<int>());
     }
 
-    [SkippableFact]
-    public async Task Reindex_ClearsAndSendsEveryActiveListing()
+    private async Task<JsonNode> ReindexThreeActiveListingsAsync()
     {
         Algolia.StubWrites();
         var grower = await NewGrowerAsync();
         for (var i = 0; i < 3; i++) await CreateListingAsync(grower.Client, b => b["title"] = $"Lettuce {i}");
         await CreateListingAsync(grower.Client, b => b["title"] = "Draft", publish: false);
         Algolia.Algolia.ResetLogEntries();
+        return await Expect(await As("ops", "admin").PostAsync(Url("/admin/search/reindex"), null), HttpStatusCode.OK);
+    }
 
-        var result = await Expect(await As("ops", "admin").PostAsync(Url("/admin/search/reindex"), null), HttpStatusCode.OK);
+    private static readonly string[] Replicas =
+        ["price_asc", "price_desc", "newest", "freshest", "rating"];
+
+    private static string[] Strings(JsonNode? array) => array!.AsArray().Select(n => n!.GetValue<string>()).ToArray();
+
+    [SkippableFact]
+    public async Task Reindex_SendsTheBoardsRelevanceSettings_ReplicasAndTheirRanking()
+    {
+        await ReindexThreeActiveListingsAsync();
+
+        var put = Assert.Single(Algolia.Calls($"/1/indexes/{AlgoliaApiFactory.Index}/settings"));
+        Assert.Equal("PUT", put.RequestMessage.Method);
+        Assert.Equal("true", put.RequestMessage.Query!["forwardToReplicas"].Single());
+        AssertHeaders(put);
+        var settings = Body(put);
+        AssertRelevanceSettings(settings);
+        Assert.Equal(Replicas.Select(r => $"{AlgoliaApiFactory.Index}_{r}"), Strings(settings["replicas"]));
+
+        // Standard replicas sort exhaustively by the board's sort key first, as the database board does.
+        var sortKeys = new Dictionary<string, string>
+        {
+            ["price_asc"] = "asc(unitPriceAmount)", ["price_desc"] = "desc(unitPriceAmount)", ["newest"] = "desc(createdAt)",
+            ["freshest"] = "desc(harvestDay)", ["rating"] = "desc(growerRating)",
+        };
+        foreach (var (replica, key) in sortKeys)
+        {
+            var replicaPut = Assert.Single(Algolia.Calls($"/1/indexes/{AlgoliaApiFactory.Index}_{replica}/settings"));
+            Assert.Equal("PUT", replicaPut.RequestMessage.Method);
+            var ranking = Strings(Body(replicaPut)["ranking"]);
+            Assert.Equal(key, ranking[0]);
+            Assert.Equal(["typo", "geo", "words", "filters", "proximity", "attribute", "exact", "custom"], ranking[1..]);
+        }
+
+        // The temporary index gets the same relevance settings but no replicas: the live index keeps them.
+        var temporary = Body(Assert.Single(Algolia.Calls($"/1/indexes/{AlgoliaApiFactory.TemporaryIndex}/settings")));
+        AssertRelevanceSettings(temporary);
+        Assert.Null(temporary["replicas"]);
+    }
+
+    private static void AssertRelevanceSettings(JsonNode settings)
+    {
+        Assert.Equal(["title", "unordered(productType),unordered(variety)", "unordered(farmName),unordered(city)", "unordered(description)"],
+            Strings(settings["searchableAttributes"]));
+        Assert.True(settings["ignorePlurals"]!.GetValue<bool>());
+        Assert.Equal(["en"], Strings(settings["queryLanguages"]));
+        Assert.True(settings["typoTolerance"]!.GetValue<bool>());
+        Assert.Equal(5, settings["minWordSizefor1Typo"]!.GetValue<int>());
+        // API.md allows one typo, never two, whatever the word's length.
+        Assert.True(settings["minWordSizefor2Typos"]!.GetValue<int>() > 50);
+        Assert.Equal(["category", "certifications", "growingMethod", "priceBucket",
+                "filterOnly(grade)", "filterOnly(growerId)", "filterOnly(offersPickup)", "filterOnly(offersDelivery)"],
+            Strings(settings["attributesForFaceting"]));
+        Assert.Equal(["desc(harvestDay)"], Strings(settings["customRanking"]));
+    }
+
+    [SkippableFact]
+    public async Task Reindex_FillsATemporaryIndex_AndMovesItIntoPlace_NeverClearingTheLiveIndex()
+    {
+        var result = await ReindexThreeActiveListingsAsync();
 
         Assert.Equal(3, result["indexed"]!.GetValue<int>());
-        Assert.Single(Algolia.Calls($"/1/indexes/{AlgoliaApiFactory.Index}/clear"));
-        var sent = Algolia.Calls($"/1/indexes/{AlgoliaApiFactory.Index}/batch").SelectMany(c => Body(c)["requests"]!.AsArray()).ToList();
+        var sent = Algolia.Calls($"/1/indexes/{AlgoliaApiFactory.TemporaryIndex}/batch").SelectMany(c => Body(c)["requests"]!.AsArray()).ToList();
         Assert.Equal(3, sent.Count);
+        Assert.All(sent, r => Assert.Equal("addObject", r!["action"]!.GetValue<string>()));
+        Assert.Empty(Algolia.Calls($"/1/indexes/{AlgoliaApiFactory.Index}/clear"));
+        Assert.Empty(Algolia.Calls($"/1/indexes/{AlgoliaApiFactory.Index}/batch"));
+
+        var move = Assert.Single(Algolia.Calls($"/1/indexes/{AlgoliaApiFactory.TemporaryIndex}/operation"));
+        Assert.Equal("move", Body(move)["operation"]!.GetValue<string>());
+        Assert.Equal(AlgoliaApiFactory.Index, Body(move)["destination"]!.GetValue<string>());
+
+        // Writes in order: live settings, a fresh temporary index with its settings, its objects, then the move;
+        // each write waits until Algolia reports its task published, so the move never carries a half-filled index.
+        var writes = Algolia.AllCalls().Where(c => c.RequestMessage.Method != "GET").Select(c => $"{c.RequestMessage.Method} {c.RequestMessage.Path}").ToList();
+        var tmp = $"/1/indexes/{AlgoliaApiFactory.TemporaryIndex}";
+        Assert.True(writes.IndexOf($"PUT /1/indexes/{AlgoliaApiFactory.Index}/settings") < writes.IndexOf($"DELETE {tmp}"));
+        Assert.True(writes.IndexOf($"DELETE {tmp}") < writes.IndexOf($"PUT {tmp}/settings"));
+        Assert.True(writes.IndexOf($"PUT {tmp}/settings") < writes.IndexOf($"POST {tmp}/batch"));
+        Assert.Equal($"POST {tmp}/operation", writes[^1]);
+        Assert.True(writes.LastIndexOf($"POST {tmp}/batch") < writes.Count - 1);
+        var all = Algolia.AllCalls().Select(c => $"{c.RequestMessage.Method} {c.RequestMessage.Path}").ToList();
+        Assert.StartsWith($"GET {tmp}/task/", all[^1], StringComparison.Ordinal);
+        Assert.StartsWith("GET /1/indexes/", all[all.LastIndexOf($"POST {tmp}/batch") + 1], StringComparison.Ordinal);
+
         await ExpectProblem(await As("g", "grower").PostAsync(Url("/admin/search/reindex"), null), HttpStatusCode.Forbidden, "role_required");
+    }
+
+    [SkippableFact]
+    public async Task Reindex_PollsATask_UntilAlgoliaReportsItPublished_BeforeTheNextWrite()
+    {
+        Algolia.StubWrites();
+        var grower = await NewGrowerAsync();
+        await CreateListingAsync(grower.Client);
+        // The first task asked about is still queued; every later answer says published.
+        Algolia.Algolia.Given(Request.Create().WithPath(new WireMock.Matchers.WildcardMatcher("/1/indexes/*/task/*")).UsingGet())
+            .AtPriority(0).InScenario("task").WillSetStateTo("published")
+            .RespondWith(Response.Create().WithHeader("Content-Type", "application/json").WithBody("""{"status":"notPublished","pendingTask":true}"""));
+        Algolia.Algolia.ResetLogEntries();
+
+        await Expect(await As("ops", "admin").PostAsync(Url("/admin/search/reindex"), null), HttpStatusCode.OK);
+
+        var calls = Algolia.AllCalls().Select(c => $"{c.RequestMessage.Method} {c.RequestMessage.Path}").ToList();
+        Assert.Equal($"PUT /1/indexes/{AlgoliaApiFactory.Index}/settings", calls[0]);
+        Assert.StartsWith($"GET /1/indexes/{AlgoliaApiFactory.Index}/task/", calls[1], StringComparison.Ordinal);
+        Assert.Equal(calls[1], calls[2]);
+        Assert.DoesNotContain("GET", calls[3], StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task Reindex_WhenTheMoveFails_Returns503_AndNeverTouchesTheLiveIndexRecords()
+    {
+        Algolia.StubWrites();
+        var grower = await NewGrowerAsync();
+        await CreateListingAsync(grower.Client);
+        Algolia.Algolia.Given(Request.Create().WithPath($"/1/indexes/{AlgoliaApiFactory.TemporaryIndex}/operation").UsingPost())
+            .AtPriority(0).RespondWith(Response.Create().WithStatusCode(500));
+        Algolia.Algolia.ResetLogEntries();
+
+        await ExpectProblem(await As("ops", "admin").PostAsync(Url("/admin/search/reindex"), null),
+            HttpStatusCode.ServiceUnavailable, "search_unavailable");
+
+        Assert.NotEmpty(Algolia.Calls($"/1/indexes/{AlgoliaApiFactory.TemporaryIndex}/operation"));
+        Assert.Empty(Algolia.Calls($"/1/indexes/{AlgoliaApiFactory.Index}/clear"));
+        Assert.Empty(Algolia.Calls($"/1/indexes/{AlgoliaApiFactory.Index}/batch"));
     }
 
     [SkippableFact]

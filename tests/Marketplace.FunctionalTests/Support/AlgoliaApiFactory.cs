@@ -1,3 +1,4 @@
+using WireMock.Matchers;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
@@ -10,6 +11,7 @@ public sealed class AlgoliaApiFactory : SqliteApiFactory
     public const string ApplicationId = "TESTAPP";
     public const string ApiKey = "algolia-admin-key";
     public const string Index = "marketplace_listings";
+    public const string TemporaryIndex = Index + "_tmp";
 
     public WireMockServer Algolia { get; } = WireMockServer.Start();
 
@@ -27,9 +29,22 @@ public sealed class AlgoliaApiFactory : SqliteApiFactory
         Algolia.Reset();
         Algolia.Given(Request.Create().WithPath($"/1/indexes/{Index}/batch").UsingPost())
             .RespondWith(Response.Create().WithHeader("Content-Type", "application/json").WithBody("""{"taskID":1,"objectIDs":[]}"""));
-        Algolia.Given(Request.Create().WithPath($"/1/indexes/{Index}/clear").UsingPost())
-            .RespondWith(Response.Create().WithHeader("Content-Type", "application/json").WithBody("""{"taskID":2}"""));
+        // The reindex: settings on the index, its replicas and the temporary index, writes to the temporary index,
+        // the move, and Algolia's task endpoint answering that every task is published.
+        Algolia.Given(Request.Create().WithPath(new WildcardMatcher("/1/indexes/*/settings")).UsingPut())
+            .RespondWith(Response.Create().WithHeader("Content-Type", "application/json").WithBody("""{"taskID":3,"updatedAt":"2026-12-03T12:00:00Z"}"""));
+        Algolia.Given(Request.Create().WithPath($"/1/indexes/{TemporaryIndex}/batch").UsingPost())
+            .RespondWith(Response.Create().WithHeader("Content-Type", "application/json").WithBody("""{"taskID":4,"objectIDs":[]}"""));
+        Algolia.Given(Request.Create().WithPath($"/1/indexes/{TemporaryIndex}").UsingDelete())
+            .RespondWith(Response.Create().WithHeader("Content-Type", "application/json").WithBody("""{"taskID":5,"deletedAt":"2026-12-03T12:00:00Z"}"""));
+        Algolia.Given(Request.Create().WithPath($"/1/indexes/{TemporaryIndex}/operation").UsingPost())
+            .RespondWith(Response.Create().WithHeader("Content-Type", "application/json").WithBody("""{"taskID":6,"updatedAt":"2026-12-03T12:00:00Z"}"""));
+        Algolia.Given(Request.Create().WithPath(new WildcardMatcher("/1/indexes/*/task/*")).UsingGet())
+            .RespondWith(Response.Create().WithHeader("Content-Type", "application/json").WithBody("""{"status":"published","pendingTask":false}"""));
     }
+
+    public IReadOnlyList<WireMock.Logging.ILogEntry> AllCalls() =>
+        Algolia.LogEntries.OrderBy(e => e.RequestMessage.DateTime).ToList();
 
     public IReadOnlyList<WireMock.Logging.ILogEntry> Calls(string path) =>
         Algolia.LogEntries.Where(e => e.RequestMessage.Path == path).OrderBy(e => e.RequestMessage.DateTime).ToList();

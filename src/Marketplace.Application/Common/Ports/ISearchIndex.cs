@@ -13,9 +13,22 @@ public interface ISearchIndex
 
     Task IndexAsync(IReadOnlyList<SearchDocument> upserts, IReadOnlyList<Guid> deletions, CancellationToken cancellationToken);
 
-    Task ClearAsync(CancellationToken cancellationToken);
+    /// <summary>
+    /// Starts rebuilding the index from scratch. The live index keeps answering the board until
+    /// <see cref="ISearchIndexRebuild.SwapInAsync"/> replaces it in one step (ADR 44).
+    /// </summary>
+    Task<ISearchIndexRebuild> BeginRebuildAsync(CancellationToken cancellationToken);
 
     Task<SearchHits> SearchAsync(SearchListingsQuery query, int page, int limit, CancellationToken cancellationToken);
+}
+
+/// <summary>A rebuild in progress: documents go to a new index that only <see cref="SwapInAsync"/> makes live.</summary>
+public interface ISearchIndexRebuild
+{
+    Task AddAsync(IReadOnlyList<SearchDocument> documents, CancellationToken cancellationToken);
+
+    /// <summary>Replaces the live index with the rebuilt one, once every added document is stored.</summary>
+    Task SwapInAsync(CancellationToken cancellationToken);
 }
 
 /// <summary>A listing as the external index stores it (<c>objectID</c> = listing id).</summary>
