@@ -157,6 +157,44 @@ public abstract class SearchListingsTests(ApiFactory api) : ApiTestBase(api)
         Assert.Null((await Expect(await Anonymous().GetAsync(Url("/listings")), HttpStatusCode.OK))["facets"]);
     }
 
+    [SkippableFact]
+    public async Task Board_Facets_AreCountedInOneRoundTrip_WithoutReadingListingRows()
+    {
+        await SeedBoardAsync();
+        var listingQueries = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        Api.Commands.FailWhen = sql =>
+        {
+            if (sql.Contains("marketplace_listings", StringComparison.OrdinalIgnoreCase)) listingQueries.Enqueue(sql);
+            return false;
+        };
+
+        // The same filters without and with facets: the difference is what the facets cost.
+        await Expect(await Anonymous().GetAsync(Url("/listings?limit=1&maxPrice=2000")), HttpStatusCode.OK);
+        var withoutFacets = listingQueries.Count;
+        listingQueries.Clear();
+        var page = await Expect(await Anonymous().GetAsync(Url("/listings?facets=true&limit=1&maxPrice=2000")), HttpStatusCode.OK);
+        Api.Commands.FailWhen = null;
+
+        Assert.Equal(withoutFacets + 1, listingQueries.Count);
+        Assert.Contains(listingQueries, sql => sql.Contains("GROUP BY", StringComparison.OrdinalIgnoreCase));
+        // Hand-counted over the four listings at or under 2000: basil (325, aeroponic, non-gmo), tomatoes (475, greenhouse,
+        // usda-organic + fair-trade), microgreens (1800, indoor, none) and mushrooms (1200, indoor, usda-organic).
+        var facets = page["facets"]!;
+        Assert.Equal(4, facets["category"]!.AsObject().Sum(p => p.Value!.GetValue<int>()));
+        Assert.Equal(4, facets["growingMethod"]!.AsObject().Sum(p => p.Value!.GetValue<int>()));
+        Assert.Equal(4, facets["price"]!.AsObject().Sum(p => p.Value!.GetValue<int>()));
+        Assert.Equal(2, facets["certification"]!["usda-organic"]!.GetValue<int>());
+        Assert.Equal(1, facets["certification"]!["non-gmo"]!.GetValue<int>());
+        Assert.Equal(1, facets["certification"]!["fair-trade"]!.GetValue<int>());
+        Assert.Equal(3, facets["certification"]!.AsObject().Count);
+        Assert.Equal(1, facets["category"]!["mushrooms"]!.GetValue<int>());
+        Assert.Equal(1, facets["growingMethod"]!["greenhouse"]!.GetValue<int>());
+        Assert.Equal(1, facets["growingMethod"]!["aeroponic"]!.GetValue<int>());
+        Assert.Equal(2, facets["growingMethod"]!["indoor"]!.GetValue<int>());
+        Assert.Equal(2, facets["price"]!["0-500"]!.GetValue<int>());
+        Assert.Equal(2, facets["price"]!["1000-2500"]!.GetValue<int>());
+    }
+
     [SkippableTheory]
     [InlineData("limit=1000", "limit")]
     [InlineData("limit=0", "limit")]

@@ -4,7 +4,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Listings.SearchListings;
 
-/// <summary>Facet counts over the filtered board, each a GROUP BY in the database.</summary>
+/// <summary>
+/// Facet counts over the filtered board in one statement: a single GROUP BY on every facet's value at once. Only the
+/// groups come back, never listing rows; each facet is summed from them here.
+/// </summary>
 internal static class BoardFacetCounter
 {
     /// <summary>Price buckets in minor units per unit; the last is open-ended.</summary>
@@ -12,29 +15,40 @@ internal static class BoardFacetCounter
 
     public static async Task<BoardFacets> CountAsync(IQueryable<Listing> filtered, CancellationToken ct)
     {
-        var categories = await filtered.GroupBy(l => l.Category)
-            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        var methods = await filtered.GroupBy(l => l.GrowingMethod)
-            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        // Certifications are a per-listing list; SQLite cannot unnest it inside a GROUP BY (no APPLY), so the
-        // lists of the matching listings are read and counted here. Only facet requests pay for it.
-        var certificationLists = await filtered.Select(l => l.Certifications).ToListAsync(ct);
-        var certifications = certificationLists.SelectMany(c => c).GroupBy(c => c, StringComparer.Ordinal)
-            .Select(g => new { g.Key, Count = g.Count() }).ToList();
-        var prices = await filtered.GroupBy(l =>
-                l.UnitPriceAmount < 500 ? 0 :
-                l.UnitPriceAmount < 1000 ? 1 :
-                l.UnitPriceAmount < 2500 ? 2 :
-                l.UnitPriceAmount < 5000 ? 3 :
-                l.UnitPriceAmount < 10000 ? 4 : 5)
-            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        // The certification list is a grouping key as it is stored (JSON text on SQLite, an array on PostgreSQL), so
+        // no per-listing unnest is needed (SQLite cannot unnest inside a query: EF would need APPLY). The groups are
+        // the distinct combinations of facet values, few however many listings match.
+        var groups = await filtered
+            .GroupBy(l => new
+            {
+                l.Category,
+                l.GrowingMethod,
+                Bucket = l.UnitPriceAmount < 500 ? 0 :
+                    l.UnitPriceAmount < 1000 ? 1 :
+                    l.UnitPriceAmount < 2500 ? 2 :
+                    l.UnitPriceAmount < 5000 ? 3 :
+                    l.UnitPriceAmount < 10000 ? 4 : 5,
+                l.Certifications,
+            })
+            .Select(g => new { g.Key.Category, g.Key.GrowingMethod, g.Key.Bucket, g.Key.Certifications, Count = g.Count() })
+            .ToListAsync(ct);
+
+        var listings = groups.ConvertAll(g => new ListingGroup(g.Category, g.GrowingMethod, g.Bucket, g.Count));
+        var certifications = groups.SelectMany(g => g.Certifications.Select(c => (Key: c, g.Count)))
+            .GroupBy(c => c.Key, StringComparer.Ordinal).Select(s => (s.Key, Count: s.Sum(c => c.Count)));
 
         return new BoardFacets(
-            categories.OrderByDescending(c => c.Count).ToDictionary(c => EnumCode<Category>.ToCode(c.Key), c => c.Count),
+            Count(listings, l => EnumCode<Category>.ToCode(l.Category)),
             certifications.OrderByDescending(c => c.Count).ThenBy(c => c.Key, StringComparer.Ordinal).ToDictionary(c => c.Key, c => c.Count),
-            methods.OrderByDescending(c => c.Count).ToDictionary(c => EnumCode<GrowingMethod>.ToCode(c.Key), c => c.Count),
-            prices.OrderBy(p => p.Key).ToDictionary(p => PriceBucket(p.Key), p => p.Count));
+            Count(listings, l => EnumCode<GrowingMethod>.ToCode(l.GrowingMethod)),
+            listings.GroupBy(l => l.Bucket).OrderBy(b => b.Key).ToDictionary(b => PriceBucket(b.Key), b => b.Sum(l => l.Count)));
     }
+
+    private readonly record struct ListingGroup(Category Category, GrowingMethod GrowingMethod, int Bucket, int Count);
+
+    private static Dictionary<string, int> Count(IEnumerable<ListingGroup> listings, Func<ListingGroup, string> key) =>
+        listings.GroupBy(key).Select(s => (s.Key, Count: s.Sum(l => l.Count)))
+            .OrderByDescending(c => c.Count).ToDictionary(c => c.Key, c => c.Count);
 
     private static string PriceBucket(int index) => index < PriceEdges.Length
         ? $"{(index == 0 ? 0 : PriceEdges[index - 1])}-{PriceEdges[index]}"
