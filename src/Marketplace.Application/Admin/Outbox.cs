@@ -52,6 +52,7 @@ public sealed record OutboxMessageResponse(Guid Id, string Type, Guid AggregateI
 }
 
 /// <summary>Admin: outgoing events by status (e.g. <c>dead</c> ones that a consumer gave up on), newest first.</summary>
+[AuthorizeRequest(Roles.Admin)]
 public sealed record ListOutboxQuery(string? Status, string? Cursor, int? Limit) : IQuery<Page<OutboxMessageResponse>>;
 
 public sealed class ListOutboxValidator : AbstractValidator<ListOutboxQuery>
@@ -64,13 +65,12 @@ public sealed class ListOutboxValidator : AbstractValidator<ListOutboxQuery>
     }
 }
 
-public sealed class ListOutboxHandler(IMarketplaceDbContext db, UserDirectory users, CursorCodec cursors) : IQueryHandler<ListOutboxQuery, Page<OutboxMessageResponse>>
+public sealed class ListOutboxHandler(IMarketplaceDbContext db, CursorCodec cursors) : IQueryHandler<ListOutboxQuery, Page<OutboxMessageResponse>>
 {
     private const string Sort = "outbox";
 
     public async ValueTask<Page<OutboxMessageResponse>> Handle(ListOutboxQuery query, CancellationToken cancellationToken)
     {
-        users.RequireRole(Roles.Admin);
         var cursor = await cursors.DecodeAsync(query.Cursor, Sort, cancellationToken);
         var limit = query.Limit ?? 50;
         var messages = db.OutboxMessages.AsNoTracking();
@@ -100,6 +100,7 @@ public sealed class ListOutboxHandler(IMarketplaceDbContext db, UserDirectory us
 }
 
 /// <summary>Admin: gives every consumer that gave up on an event a fresh set of attempts, starting now.</summary>
+[AuthorizeRequest(Roles.Admin)]
 public sealed record RetryOutboxMessageCommand(Guid Id) : ICommand<OutboxMessageResponse>;
 
 public sealed class RetryOutboxMessageValidator : AbstractValidator<RetryOutboxMessageCommand>
@@ -107,12 +108,11 @@ public sealed class RetryOutboxMessageValidator : AbstractValidator<RetryOutboxM
     public RetryOutboxMessageValidator() => RuleFor(c => c.Id).NotEmpty();
 }
 
-public sealed class RetryOutboxMessageHandler(IMarketplaceDbContext db, UserDirectory users, TimeProvider clock)
+public sealed class RetryOutboxMessageHandler(IMarketplaceDbContext db, TimeProvider clock)
     : ICommandHandler<RetryOutboxMessageCommand, OutboxMessageResponse>
 {
     public async ValueTask<OutboxMessageResponse> Handle(RetryOutboxMessageCommand command, CancellationToken cancellationToken)
     {
-        users.RequireRole(Roles.Admin);
         var message = await db.OutboxMessages.Include(m => m.Deliveries).FirstOrDefaultAsync(m => m.Id == command.Id, cancellationToken)
             ?? throw new NotFoundException("Outbox message", command.Id);
         var now = clock.GetUtcNow();

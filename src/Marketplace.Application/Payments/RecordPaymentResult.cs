@@ -1,6 +1,7 @@
 using FluentValidation;
 using Marketplace.Application.Common.Errors;
 using Marketplace.Application.Common.Ports;
+using Marketplace.Application.Common.Security;
 using Marketplace.Application.Orders;
 using Marketplace.Domain.Orders;
 using Mediator;
@@ -12,6 +13,7 @@ namespace Marketplace.Application.Payments;
 /// The provider's word on an order's payment, as a webhook delivers it. Repeats are harmless; a success
 /// for an order already cancelled is refunded.
 /// </summary>
+[AllowAnonymousRequest]
 public sealed record RecordPaymentResultCommand(Guid OrderId, bool Succeeded, string? PaymentReference, string? Note) : ICommand<OrderResponse>;
 
 public sealed class RecordPaymentResultValidator : AbstractValidator<RecordPaymentResultCommand>
