@@ -28,7 +28,7 @@ builder.Services.AddMediator(options =>
     options.ServiceLifetime = ServiceLifetime.Scoped;
     options.Assemblies = [typeof(CreateListingCommand)];
     options.PipelineBehaviors =
-        [typeof(ValidationBehaviour<,>), typeof(Marketplace.Application.Common.Storage.FileChangesBehaviour<,>), typeof(UnitOfWorkBehaviour<,>)];
+        [typeof(ValidationBehaviour<,>), typeof(AuthorizationBehaviour<,>), typeof(Marketplace.Application.Common.Storage.FileChangesBehaviour<,>), typeof(UnitOfWorkBehaviour<,>)];
 });
 var auth = builder.Services.AddMarketplaceAuthentication(builder.Configuration);
 // Everything that decides which routes exist, read once here rather than resolved from the container before Run.

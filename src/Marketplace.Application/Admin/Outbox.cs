@@ -38,6 +38,7 @@ public sealed record OutboxMessageResponse(Guid Id, string Type, Guid AggregateI
     int Attempts, DateTimeOffset NextAttemptAt, string? LastError, DateTimeOffset? DeliveredAt, IReadOnlyList<OutboxDeliveryResponse> Deliveries);
 
 /// <summary>Admin: outgoing events by status (e.g. <c>dead</c> ones that a consumer gave up on), newest first.</summary>
+[AuthorizeRequest(Roles.Admin)]
 public sealed record ListOutboxQuery(string? Status, string? Cursor, int? Limit) : IQuery<Page<OutboxMessageResponse>>;
 
 public sealed class ListOutboxValidator : AbstractValidator<ListOutboxQuery>
@@ -50,13 +51,12 @@ public sealed class ListOutboxValidator : AbstractValidator<ListOutboxQuery>
     }
 }
 
-public sealed class ListOutboxHandler(IOutboxAdmin outbox, UserDirectory users, CursorCodec cursors) : IQueryHandler<ListOutboxQuery, Page<OutboxMessageResponse>>
+public sealed class ListOutboxHandler(IOutboxAdmin outbox, CursorCodec cursors) : IQueryHandler<ListOutboxQuery, Page<OutboxMessageResponse>>
 {
     private const string Sort = "outbox";
 
     public async ValueTask<Page<OutboxMessageResponse>> Handle(ListOutboxQuery query, CancellationToken cancellationToken)
     {
-        users.RequireRole(Roles.Admin);
         var cursor = await cursors.DecodeAsync(query.Cursor, Sort, cancellationToken);
         var limit = query.Limit ?? 50;
         var status = query.Status is null ? (OutboxStatus?)null : EnumCode<OutboxStatus>.Parse(query.Status);
@@ -68,6 +68,7 @@ public sealed class ListOutboxHandler(IOutboxAdmin outbox, UserDirectory users, 
 }
 
 /// <summary>Admin: gives every consumer that gave up on an event a fresh set of attempts, starting now.</summary>
+[AuthorizeRequest(Roles.Admin)]
 public sealed record RetryOutboxMessageCommand(Guid Id) : ICommand<OutboxMessageResponse>;
 
 public sealed class RetryOutboxMessageValidator : AbstractValidator<RetryOutboxMessageCommand>
@@ -75,12 +76,11 @@ public sealed class RetryOutboxMessageValidator : AbstractValidator<RetryOutboxM
     public RetryOutboxMessageValidator() => RuleFor(c => c.Id).NotEmpty();
 }
 
-public sealed class RetryOutboxMessageHandler(IOutboxAdmin outbox, UserDirectory users, TimeProvider clock)
+public sealed class RetryOutboxMessageHandler(IOutboxAdmin outbox, TimeProvider clock)
     : ICommandHandler<RetryOutboxMessageCommand, OutboxMessageResponse>
 {
     public async ValueTask<OutboxMessageResponse> Handle(RetryOutboxMessageCommand command, CancellationToken cancellationToken)
     {
-        users.RequireRole(Roles.Admin);
         var (retried, message) = await outbox.RetryAsync(command.Id, clock.GetUtcNow(), cancellationToken)
             ?? throw new NotFoundException("Outbox message", command.Id);
         if (retried == 0)

@@ -8,6 +8,7 @@ using Mediator;
 namespace Marketplace.Application.Analytics;
 
 /// <summary>A grower's figures over a rolling period ending now, each computed by aggregate queries.</summary>
+[AuthorizeRequest(Roles.Grower)]
 public sealed record GetGrowerDashboardQuery(string? Period) : IQuery<DashboardResponse>;
 
 /// <summary>A grower's takings over the period, from paid orders.</summary>
@@ -96,7 +97,6 @@ public sealed class GetGrowerDashboardHandler(UserDirectory users, DashboardQuer
 {
     public async ValueTask<DashboardResponse> Handle(GetGrowerDashboardQuery query, CancellationToken cancellationToken)
     {
-        users.RequireRole(Roles.Grower);
         var growerId = await users.FindCallerIdAsync(cancellationToken) ?? Guid.Empty;
         DashboardPeriods.TryGet(query.Period, out var length);
         var to = clock.GetUtcNow();

@@ -11,6 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Marketplace.Application.Analytics;
 
 /// <summary>Admin: the whole marketplace over a rolling period ending now, by aggregate queries.</summary>
+[AuthorizeRequest(Roles.Admin)]
 public sealed record GetMarketplaceAnalyticsQuery(string? Period) : IQuery<MarketplaceAnalyticsResponse>;
 
 /// <summary>The whole marketplace's figures for one period (admins).</summary>
@@ -35,12 +36,11 @@ public sealed class GetMarketplaceAnalyticsValidator : AbstractValidator<GetMark
             .WithMessage("Must be week, month, quarter or year.");
 }
 
-public sealed class GetMarketplaceAnalyticsHandler(IMarketplaceDbContext db, UserDirectory users, MarketplaceCurrency currency, TimeProvider clock)
+public sealed class GetMarketplaceAnalyticsHandler(IMarketplaceDbContext db, MarketplaceCurrency currency, TimeProvider clock)
     : IQueryHandler<GetMarketplaceAnalyticsQuery, MarketplaceAnalyticsResponse>
 {
     public async ValueTask<MarketplaceAnalyticsResponse> Handle(GetMarketplaceAnalyticsQuery query, CancellationToken cancellationToken)
     {
-        users.RequireRole(Roles.Admin);
         DashboardPeriods.TryGet(query.Period, out var length);
         var to = clock.GetUtcNow();
         var from = to - length;

@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Marketplace.Application.Analytics;
 
 /// <summary>Admin: the seed's five signals for moving the marketplace out of VibeLux, and a recommendation (ADR 14).</summary>
+[AuthorizeRequest(Roles.Admin)]
 public sealed record GetSeparationReadinessQuery : IQuery<SeparationReadinessResponse>;
 
 /// <summary>One readiness signal: a measured value against its threshold.</summary>
@@ -39,12 +40,11 @@ public sealed class GetSeparationReadinessValidator : AbstractValidator<GetSepar
     // No input.
 }
 
-public sealed class GetSeparationReadinessHandler(IMarketplaceDbContext db, IRequestMetricsStore metrics, UserDirectory users, SeparationSettings settings, TimeProvider clock)
+public sealed class GetSeparationReadinessHandler(IMarketplaceDbContext db, IRequestMetricsStore metrics, SeparationSettings settings, TimeProvider clock)
     : IQueryHandler<GetSeparationReadinessQuery, SeparationReadinessResponse>
 {
     public async ValueTask<SeparationReadinessResponse> Handle(GetSeparationReadinessQuery query, CancellationToken cancellationToken)
     {
-        users.RequireRole(Roles.Admin);
         var now = clock.GetUtcNow();
         var monthAgo = now.AddDays(-30);
         var dayAgo = now.AddDays(-1);

@@ -15,11 +15,13 @@ namespace Marketplace.Application.Auth;
 /// <param name="Password">10 to 200 characters; stored hashed.</param>
 /// <param name="DisplayName">Name shown to the other side of an order.</param>
 /// <param name="Roles">`grower` and/or `buyer`.</param>
+[AllowAnonymousRequest]
 public sealed record RegisterAccountCommand(string? Email, string? Password, string? DisplayName, string[]? Roles) : ICommand<AccessTokenResponse>;
 
 /// <summary>Separate mode: email and password for a token. The client's address is set by the endpoint, never by the body.</summary>
 /// <param name="Email">The account's email.</param>
 /// <param name="Password">The account's password.</param>
+[AllowAnonymousRequest]
 public sealed record LoginCommand(string? Email, string? Password) : ICommand<LoginResult>
 {
     [System.Text.Json.Serialization.JsonIgnore]

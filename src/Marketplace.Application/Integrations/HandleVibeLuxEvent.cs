@@ -1,6 +1,7 @@
 using FluentValidation;
 using Marketplace.Application.Common.Errors;
 using Marketplace.Application.Common.Ports;
+using Marketplace.Application.Common.Security;
 using Marketplace.Application.Listings;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Listings;
@@ -18,6 +19,7 @@ public enum VibeLuxEventOutcome { Applied, Duplicate, Ignored, UnknownGrower }
 /// certifications; <c>harvest.completed</c> prepares one draft listing per harvest. Other types are ignored.
 /// </summary>
 [ValidationProblemCode("invalid_event")]
+[AllowAnonymousRequest]
 public sealed record HandleVibeLuxEventCommand(VibeLuxEvent Event) : ICommand<VibeLuxEventOutcome>
 {
     public const string FacilityUpdated = "facility.updated";

@@ -6,6 +6,7 @@ using Mediator;
 namespace Marketplace.Application.Integrations;
 
 /// <summary>Admin: pull VibeLux facility data now (the <c>Manual</c> data sync; <c>Batch</c> runs the same on a timer).</summary>
+[AuthorizeRequest(Roles.Admin)]
 public sealed record SyncVibeLuxCommand : ICommand<SyncResult>;
 
 public sealed class SyncVibeLuxValidator : AbstractValidator<SyncVibeLuxCommand>
@@ -13,11 +14,10 @@ public sealed class SyncVibeLuxValidator : AbstractValidator<SyncVibeLuxCommand>
     // No input.
 }
 
-public sealed class SyncVibeLuxHandler(UserDirectory users, IFacilitySync sync) : ICommandHandler<SyncVibeLuxCommand, SyncResult>
+public sealed class SyncVibeLuxHandler(IFacilitySync sync) : ICommandHandler<SyncVibeLuxCommand, SyncResult>
 {
     public async ValueTask<SyncResult> Handle(SyncVibeLuxCommand command, CancellationToken cancellationToken)
     {
-        users.RequireRole(Roles.Admin);
         return await sync.RunAsync(cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Marketplace.Application.Common.Security;
 using Marketplace.Domain.Listings;
 using Mediator;
 
@@ -11,6 +12,7 @@ public enum StockChangeKind { Received, Adjusted }
 /// A grower records stock: <c>received</c> adds a positive quantity; <c>adjusted</c> corrects on-hand
 /// by a signed quantity (never below what is reserved). Both append to the ledger.
 /// </summary>
+[AuthorizeRequest(Roles.Grower)]
 public sealed record AdjustStockCommand(Guid ListingId, StockChangeKind? Kind, decimal? Quantity, string? Reason)
     : ICommand<ListingResponse>;
 

@@ -1,9 +1,11 @@
 using FluentValidation;
+using Marketplace.Application.Common.Security;
 using Mediator;
 
 namespace Marketplace.Application.Listings;
 
 /// <summary>Retires a listing for good; it leaves the board and cannot be changed again.</summary>
+[AuthorizeRequest(Roles.Grower)]
 public sealed record ArchiveListingCommand(Guid Id) : ICommand<ListingResponse>;
 
 public sealed class ArchiveListingValidator : AbstractValidator<ArchiveListingCommand>

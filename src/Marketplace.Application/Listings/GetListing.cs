@@ -1,6 +1,7 @@
 using FluentValidation;
 using Marketplace.Application.Common.Errors;
 using Marketplace.Application.Common.Ports;
+using Marketplace.Application.Common.Security;
 using Marketplace.Application.Users;
 using Marketplace.Domain.Listings;
 using Mediator;
@@ -9,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Marketplace.Application.Listings;
 
 /// <summary>One listing. Drafts and archived listings are visible to their grower only.</summary>
+[AllowAnonymousRequest]
 public sealed record GetListingQuery(Guid Id) : IQuery<ListingResponse>;
 
 public sealed class GetListingValidator : AbstractValidator<GetListingQuery>

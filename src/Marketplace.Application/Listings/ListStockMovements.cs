@@ -1,6 +1,7 @@
 using FluentValidation;
 using Marketplace.Application.Common.Paging;
 using Marketplace.Application.Common.Ports;
+using Marketplace.Application.Common.Security;
 using Marketplace.Domain.Listings;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -8,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Marketplace.Application.Listings;
 
 /// <summary>The listing's stock ledger, newest first, for its grower.</summary>
+[AuthorizeRequest(Roles.Grower)]
 public sealed record ListStockMovementsQuery(Guid ListingId, string? Cursor, int? Limit) : IQuery<Page<StockMovementResponse>>;
 
 /// <summary>One line of a listing's stock ledger.</summary>

@@ -1,9 +1,11 @@
 using FluentValidation;
+using Marketplace.Application.Common.Security;
 using Mediator;
 
 namespace Marketplace.Application.Listings;
 
 /// <summary>Takes an active or sold-out listing off the board until it is published again.</summary>
+[AuthorizeRequest(Roles.Grower)]
 public sealed record PauseListingCommand(Guid Id) : ICommand<ListingResponse>;
 
 public sealed class PauseListingValidator : AbstractValidator<PauseListingCommand>

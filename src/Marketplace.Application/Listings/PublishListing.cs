@@ -1,9 +1,11 @@
 using FluentValidation;
+using Marketplace.Application.Common.Security;
 using Mediator;
 
 namespace Marketplace.Application.Listings;
 
 /// <summary>Puts a draft or paused listing on the board (sold out straight away if it has no stock).</summary>
+[AuthorizeRequest(Roles.Grower)]
 public sealed record PublishListingCommand(Guid Id) : ICommand<ListingResponse>;
 
 public sealed class PublishListingValidator : AbstractValidator<PublishListingCommand>

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Marketplace.Application.Common.Behaviours;
 using Marketplace.Application.Common.Ports;
+using Marketplace.Application.Common.Security;
 using Marketplace.Domain.Orders;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -8,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Marketplace.Application.Orders;
 
 /// <summary>Buyer or grower cancels before shipping: stock goes back, and a paid order is refunded in full.</summary>
+[AuthorizeRequest]
 public sealed record CancelOrderCommand(Guid OrderId, string? Reason) : ICommand<OrderResponse>, ICallsProviderAfterCommit;
 
 public sealed class CancelOrderValidator : AbstractValidator<CancelOrderCommand>

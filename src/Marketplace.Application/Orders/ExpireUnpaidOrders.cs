@@ -1,6 +1,7 @@
 using FluentValidation;
 using Marketplace.Application.Common.Behaviours;
 using Marketplace.Application.Common.Ports;
+using Marketplace.Application.Common.Security;
 using Marketplace.Domain.Orders;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -12,6 +13,7 @@ namespace Marketplace.Application.Orders;
 /// confirm by their <c>confirmBy</c> (<see cref="OrderSettings.ConfirmTimeout"/>), releasing their stock; the paid ones
 /// are refunded in full after the cancellation commits. Sent on a timer by the expiry service; returns how many it cancelled.
 /// </summary>
+[AllowAnonymousRequest]
 public sealed record ExpireUnpaidOrdersCommand(int BatchSize = 100) : ICommand<int>, ICallsProviderAfterCommit;
 
 public sealed class ExpireUnpaidOrdersValidator : AbstractValidator<ExpireUnpaidOrdersCommand>

@@ -1,9 +1,11 @@
 using FluentValidation;
+using Marketplace.Application.Common.Security;
 using Mediator;
 
 namespace Marketplace.Application.Orders;
 
 /// <summary>One order, for its buyer, its grower or an admin.</summary>
+[AuthorizeRequest]
 public sealed record GetOrderQuery(Guid OrderId) : IQuery<OrderResponse>;
 
 public sealed class GetOrderValidator : AbstractValidator<GetOrderQuery>

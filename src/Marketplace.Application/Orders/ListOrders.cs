@@ -14,6 +14,7 @@ namespace Marketplace.Application.Orders;
 /// The caller's orders, newest first: as buyer (<c>role=buyer</c>), as grower (<c>role=grower</c>) or both.
 /// Admins without a role see every order.
 /// </summary>
+[AuthorizeRequest]
 public sealed record ListOrdersQuery(string? Role, string? Status, string? Cursor, int? Limit) : IQuery<Page<OrderResponse>>;
 
 public sealed class ListOrdersValidator : AbstractValidator<ListOrdersQuery>

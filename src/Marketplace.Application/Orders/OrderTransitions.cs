@@ -1,17 +1,21 @@
 using FluentValidation;
 using Marketplace.Application.Common.Ports;
+using Marketplace.Application.Common.Security;
 using Marketplace.Domain.Orders;
 using Mediator;
 
 namespace Marketplace.Application.Orders;
 
 /// <summary>Grower accepts a paid order; its reserved stock becomes sold.</summary>
+[AuthorizeRequest]
 public sealed record ConfirmOrderCommand(Guid OrderId) : ICommand<OrderResponse>;
 
 /// <summary>Grower hands a confirmed order to delivery.</summary>
+[AuthorizeRequest]
 public sealed record ShipOrderCommand(Guid OrderId) : ICommand<OrderResponse>;
 
 /// <summary>Buyer (or grower) records that the order arrived.</summary>
+[AuthorizeRequest]
 public sealed record DeliverOrderCommand(Guid OrderId) : ICommand<OrderResponse>;
 
 public sealed class ConfirmOrderValidator : AbstractValidator<ConfirmOrderCommand>

@@ -3,6 +3,7 @@ using System.Text;
 using FluentValidation;
 using Marketplace.Application.Common.Behaviours;
 using Marketplace.Application.Common.Ports;
+using Marketplace.Application.Common.Security;
 using Marketplace.Application.Listings;
 using Marketplace.Domain.Common;
 using Mediator;
@@ -10,6 +11,7 @@ using Mediator;
 namespace Marketplace.Application.Orders;
 
 /// <summary>Grower or admin refunds a delivered order, in full (no amount) or in part; refunds never exceed what was paid.</summary>
+[AuthorizeRequest]
 public sealed record RefundOrderCommand(Guid OrderId, Money? Amount, string? Reason) : ICommand<OrderResponse>, ICallsProviderAfterCommit
 {
     /// <summary>The client's <c>Idempotency-Key</c>, when it sent one.</summary>

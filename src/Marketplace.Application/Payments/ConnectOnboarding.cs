@@ -20,6 +20,7 @@ public sealed record ConnectOnboardingResponse(string AccountId, string Onboardi
 public sealed record ConnectStatusResponse(string? AccountId, bool ChargesEnabled, bool PayoutsEnabled, bool DetailsSubmitted);
 
 /// <summary>A grower starts (or resumes) payout onboarding: one connected account per grower, and a fresh link.</summary>
+[AuthorizeRequest(Roles.Grower)]
 public sealed record StartConnectOnboardingCommand : ICommand<ConnectOnboardingResponse>;
 
 public sealed class StartConnectOnboardingValidator : AbstractValidator<StartConnectOnboardingCommand>
@@ -32,7 +33,6 @@ public sealed class StartConnectOnboardingHandler(UserDirectory users, IPaymentG
 {
     public async ValueTask<ConnectOnboardingResponse> Handle(StartConnectOnboardingCommand command, CancellationToken cancellationToken)
     {
-        users.RequireRole(Roles.Grower);
         var grower = await users.GetOrCreateCallerAsync(cancellationToken);
         if (grower.GrowerProfile is null)
             throw new ForbiddenException("grower_profile_required", "Create your grower profile before setting up payouts.");
@@ -45,6 +45,7 @@ public sealed class StartConnectOnboardingHandler(UserDirectory users, IPaymentG
 }
 
 /// <summary>The grower's connected account as the provider sees it now; the stored flags follow.</summary>
+[AuthorizeRequest(Roles.Grower)]
 public sealed record GetConnectStatusCommand : ICommand<ConnectStatusResponse>;
 
 public sealed class GetConnectStatusValidator : AbstractValidator<GetConnectStatusCommand>
@@ -57,7 +58,6 @@ public sealed class GetConnectStatusHandler(UserDirectory users, IPaymentGateway
 {
     public async ValueTask<ConnectStatusResponse> Handle(GetConnectStatusCommand command, CancellationToken cancellationToken)
     {
-        users.RequireRole(Roles.Grower);
         var grower = await users.GetOrCreateCallerAsync(cancellationToken);
         if (grower.GrowerProfile?.PaymentAccountId is not { } accountId) return new ConnectStatusResponse(null, false, false, false);
 

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Marketplace.Application.Common.Ports;
+using Marketplace.Application.Common.Security;
 using Marketplace.Domain.Orders;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -27,6 +28,7 @@ public sealed record PaymentEvent(
 public enum PaymentEventOutcome { Applied, Duplicate, Ignored, UnknownOrder }
 
 /// <summary>Applies a provider event once (by event id); events may arrive late, twice or out of order.</summary>
+[AllowAnonymousRequest]
 public sealed record HandlePaymentEventCommand(PaymentEvent Event) : ICommand<PaymentEventOutcome>;
 
 public sealed class HandlePaymentEventValidator : AbstractValidator<HandlePaymentEventCommand>

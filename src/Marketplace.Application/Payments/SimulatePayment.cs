@@ -1,5 +1,6 @@
 using FluentValidation;
 using Marketplace.Application.Common.Errors;
+using Marketplace.Application.Common.Security;
 using Marketplace.Application.Orders;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Orders;
@@ -11,6 +12,7 @@ namespace Marketplace.Application.Payments;
 /// Simulated provider only: an admin (and, in Development, the order's buyer) decides whether its payment succeeds
 /// or fails, through the same code path as a provider webhook.
 /// </summary>
+[AuthorizeRequest]
 public sealed record SimulatePaymentCommand(Guid OrderId, bool Succeeded) : ICommand<OrderResponse>;
 
 public sealed class SimulatePaymentValidator : AbstractValidator<SimulatePaymentCommand>

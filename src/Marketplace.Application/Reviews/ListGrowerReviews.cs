@@ -1,12 +1,14 @@
 using FluentValidation;
 using Marketplace.Application.Common.Paging;
 using Marketplace.Application.Common.Ports;
+using Marketplace.Application.Common.Security;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Reviews;
 
 /// <summary>A grower's reviews, newest first, public.</summary>
+[AllowAnonymousRequest]
 public sealed record ListGrowerReviewsQuery(Guid GrowerId, string? Cursor, int? Limit) : IQuery<Page<ReviewResponse>>;
 
 public sealed class ListGrowerReviewsValidator : AbstractValidator<ListGrowerReviewsQuery>

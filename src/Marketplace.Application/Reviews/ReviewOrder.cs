@@ -1,5 +1,6 @@
 using FluentValidation;
 using Marketplace.Application.Common.Ports;
+using Marketplace.Application.Common.Security;
 using Marketplace.Application.Orders;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Reviews;
@@ -9,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Marketplace.Application.Reviews;
 
 /// <summary>The buyer rates a delivered order, once; the grower's rating sums stay exact.</summary>
+[AuthorizeRequest]
 public sealed record ReviewOrderCommand(Guid OrderId, int? Rating, string? Comment) : ICommand<ReviewResponse>;
 
 /// <summary>A buyer's review of a delivered order.</summary>

@@ -14,6 +14,7 @@ namespace Marketplace.Application.Search;
 public sealed record ReindexResponse(int Indexed, int Batches);
 
 /// <summary>Admin: rebuilds the external search index from the listings table, 1,000 listings per batch.</summary>
+[AuthorizeRequest(Roles.Admin)]
 public sealed record ReindexSearchCommand : ICommand<ReindexResponse>;
 
 public sealed class ReindexSearchValidator : AbstractValidator<ReindexSearchCommand>
@@ -21,14 +22,13 @@ public sealed class ReindexSearchValidator : AbstractValidator<ReindexSearchComm
     // No input.
 }
 
-public sealed class ReindexSearchHandler(IMarketplaceDbContext db, ISearchIndex index, UserDirectory users)
+public sealed class ReindexSearchHandler(IMarketplaceDbContext db, ISearchIndex index)
     : ICommandHandler<ReindexSearchCommand, ReindexResponse>
 {
     public const int BatchSize = 1000;
 
     public async ValueTask<ReindexResponse> Handle(ReindexSearchCommand command, CancellationToken cancellationToken)
     {
-        users.RequireRole(Roles.Admin);
         if (!index.IsExternal) return new ReindexResponse(0, 0);
         // The board keeps reading the old index while the new one fills (ADR 44).
         var rebuild = await index.BeginRebuildAsync(cancellationToken);

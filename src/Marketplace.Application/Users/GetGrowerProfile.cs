@@ -1,6 +1,7 @@
 using FluentValidation;
 using Marketplace.Application.Common.Errors;
 using Marketplace.Application.Common.Ports;
+using Marketplace.Application.Common.Security;
 using Marketplace.Domain.Listings;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -8,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Marketplace.Application.Users;
 
 /// <summary>A grower's public profile, as buyers see it next to the grower's listings.</summary>
+[AllowAnonymousRequest]
 public sealed record GetGrowerProfileQuery(Guid GrowerId) : IQuery<PublicGrowerProfile>;
 
 /// <summary>Where a farm is.</summary>

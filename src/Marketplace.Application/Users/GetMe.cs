@@ -1,4 +1,5 @@
 using FluentValidation;
+using Marketplace.Application.Common.Security;
 using Mediator;
 
 namespace Marketplace.Application.Users;
@@ -7,6 +8,7 @@ namespace Marketplace.Application.Users;
 /// The caller's marketplace user. A command, not a query: the first call creates the user from the
 /// token's subject, email and name.
 /// </summary>
+[AuthorizeRequest]
 public sealed record GetMeCommand : ICommand<UserResponse>;
 
 public sealed class GetMeValidator : AbstractValidator<GetMeCommand>

@@ -9,6 +9,7 @@ namespace Marketplace.Application.Users;
 /// <param name="BusinessName">The business's name as growers see it (1–120 characters).</param>
 /// <param name="BusinessType">What kind of business it is.</param>
 /// <param name="DeliveryAddress">The default address orders are delivered to.</param>
+[AuthorizeRequest(Roles.Buyer)]
 public sealed record UpsertBuyerProfileCommand(string? BusinessName, BusinessType? BusinessType, AddressBody? DeliveryAddress)
     : ICommand<UserResponse>;
 
@@ -53,7 +54,6 @@ public sealed class UpsertBuyerProfileHandler(UserDirectory users, TimeProvider 
 {
     public async ValueTask<UserResponse> Handle(UpsertBuyerProfileCommand command, CancellationToken cancellationToken)
     {
-        users.RequireRole(Roles.Buyer);
         var user = await users.GetOrCreateCallerAsync(cancellationToken);
         var a = command.DeliveryAddress!;
         var address = new Address(a.Line1!.Trim(), a.Line2?.Trim(), a.City!.Trim(), a.State!.Trim(), a.PostalCode!.Trim(), a.Latitude, a.Longitude);

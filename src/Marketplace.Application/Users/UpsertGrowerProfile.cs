@@ -20,6 +20,7 @@ namespace Marketplace.Application.Users;
 /// <param name="GrowingMethods">How the farm grows its produce (at most 10).</param>
 /// <param name="Certifications">Certification codes the farm holds, lower-case, e.g. `usda-organic`.</param>
 /// <param name="FacilitySizeSqFt">Growing area in square feet.</param>
+[AuthorizeRequest(Roles.Grower)]
 public sealed record UpsertGrowerProfileCommand(
     string? FarmName,
     string? Description,
@@ -59,7 +60,6 @@ public sealed class UpsertGrowerProfileHandler(IMarketplaceDbContext db, UserDir
 {
     public async ValueTask<UserResponse> Handle(UpsertGrowerProfileCommand command, CancellationToken cancellationToken)
     {
-        users.RequireRole(Roles.Grower);
         var user = await users.GetOrCreateCallerAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var farmName = command.FarmName!.Trim();

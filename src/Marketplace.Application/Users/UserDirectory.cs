@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Marketplace.Application.Users;
 
 /// <summary>
-/// Finds the marketplace user behind the current token, creating it on first sight, and checks roles.
-/// Roles come from the token on every request; the marketplace never stores them.
+/// Finds the marketplace user behind the current token, creating it on first sight. Roles come from the token
+/// on every request and are checked by <c>AuthorizationBehaviour</c>; the marketplace never stores them.
 /// </summary>
 public sealed class UserDirectory(IMarketplaceDbContext db, ICurrentUser currentUser, TimeProvider clock)
 {
@@ -41,13 +41,6 @@ public sealed class UserDirectory(IMarketplaceDbContext db, ICurrentUser current
             .Take(1)
             .ToListAsync(cancellationToken);
         return ids.Count == 0 ? null : ids[0];
-    }
-
-    public void RequireRole(string role)
-    {
-        RequireExternalId();
-        if (!currentUser.IsInRole(role) && !currentUser.IsInRole(Roles.Admin))
-            throw new ForbiddenException("role_required", $"This action needs the '{role}' role.");
     }
 
     private string RequireExternalId() =>

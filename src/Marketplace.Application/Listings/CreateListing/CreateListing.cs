@@ -9,6 +9,7 @@ using Mediator;
 namespace Marketplace.Application.Listings.CreateListing;
 
 /// <summary>A grower with a grower profile offers produce; the listing starts as a draft.</summary>
+[AuthorizeRequest(Roles.Grower)]
 public sealed record CreateListingCommand(CreateListingBody Body) : ICommand<ListingResponse>;
 
 public sealed class CreateListingValidator : AbstractValidator<CreateListingCommand>
@@ -26,7 +27,6 @@ public sealed class CreateListingHandler(IMarketplaceDbContext db, UserDirectory
 {
     public async ValueTask<ListingResponse> Handle(CreateListingCommand command, CancellationToken cancellationToken)
     {
-        users.RequireRole(Roles.Grower);
         currency.EnsureListedIn(command.Body);
         var grower = await users.GetOrCreateCallerAsync(cancellationToken);
         if (grower.GrowerProfile is null)

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Marketplace.Application.Common.Ports;
+using Marketplace.Application.Common.Security;
 using Marketplace.Application.Common.Storage;
 using Mediator;
 
@@ -7,6 +8,7 @@ namespace Marketplace.Application.Listings.Images;
 
 /// <summary>The owner adds a photo; the type is read from the content, the size is capped while reading,
 /// and what is stored is the image re-encoded without its metadata.</summary>
+[AuthorizeRequest(Roles.Grower)]
 public sealed record AddListingImageCommand(Guid ListingId, Stream? Content) : ICommand<ListingImageResponse>;
 
 public sealed class AddListingImageValidator : AbstractValidator<AddListingImageCommand>

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Marketplace.Application.Common.Errors;
 using Marketplace.Application.Common.Ports;
+using Marketplace.Application.Common.Security;
 using Marketplace.Application.Common.Storage;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -8,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Marketplace.Application.Listings.Images;
 
 /// <summary>The owner removes a photo; the stored file is deleted once the removal has committed.</summary>
+[AuthorizeRequest(Roles.Grower)]
 public sealed record DeleteListingImageCommand(Guid ListingId, Guid ImageId) : ICommand<Unit>;
 
 public sealed class DeleteListingImageValidator : AbstractValidator<DeleteListingImageCommand>

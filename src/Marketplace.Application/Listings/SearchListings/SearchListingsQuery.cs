@@ -1,9 +1,11 @@
 using System.Text.Json.Serialization;
+using Marketplace.Application.Common.Security;
 using Mediator;
 
 namespace Marketplace.Application.Listings.SearchListings;
 
 /// <summary>The produce board: active listings, filtered, sorted and paged by keyset cursor.</summary>
+[AllowAnonymousRequest]
 public sealed record SearchListingsQuery : IQuery<BoardPage>
 {
     /// <summary>Words to find in title, product type, variety, description, farm name and city; every word must match (plurals, accents and one typo tolerated).</summary>

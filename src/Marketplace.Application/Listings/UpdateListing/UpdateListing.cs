@@ -1,11 +1,13 @@
 using FluentValidation;
 using Marketplace.Application.Common;
 using Marketplace.Application.Common.Errors;
+using Marketplace.Application.Common.Security;
 using Mediator;
 
 namespace Marketplace.Application.Listings.UpdateListing;
 
 /// <summary>Replaces a listing's details. <paramref name="IfMatch"/> is the client's ETag, when it sent one.</summary>
+[AuthorizeRequest(Roles.Grower)]
 public sealed record UpdateListingCommand(Guid Id, UpdateListingBody Body, string? IfMatch) : ICommand<ListingResponse>;
 
 public sealed class UpdateListingValidator : AbstractValidator<UpdateListingCommand>

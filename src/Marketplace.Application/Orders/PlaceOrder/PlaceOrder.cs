@@ -18,6 +18,7 @@ namespace Marketplace.Application.Orders.PlaceOrder;
 /// <param name="DeliveryAddress">Where to deliver; defaults to the buyer profile's address. Not used for pickup.</param>
 /// <param name="RequestedDeliveryDate">The day the buyer wants the produce.</param>
 /// <param name="Notes">Notes to the grower (dock hours, substitutions).</param>
+[AuthorizeRequest(Roles.Buyer)]
 public sealed record PlaceOrderCommand(
     IReadOnlyList<OrderLineRequest>? Lines,
     DeliveryMethod? DeliveryMethod,
@@ -78,7 +79,6 @@ public sealed class PlaceOrderHandler(
     /// <summary>Reserves the stock and adds the order; returns the payment to ask for, its key fixed by the order id.</summary>
     private async Task<PaymentRequest> ReserveAsync(PlaceOrderCommand command, CancellationToken cancellationToken)
     {
-        users.RequireRole(Roles.Buyer);
         // An earlier attempt with this Idempotency-Key committed its order and died before answering: finish that one.
         if (idempotency.CommittedResourceId is { } committed
             && await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.Id == committed && o.Status != OrderStatus.Cancelled, cancellationToken) is { } earlier)
