@@ -7,8 +7,8 @@ namespace Marketplace.Infrastructure.Persistence;
 
 /// <summary>
 /// One transaction and one SaveChanges per command. A transaction that loses a race (optimistic
-/// concurrency, deadlock, SQLite busy) is rolled back and the command run again from fresh reads, a few
-/// times; a duplicate key becomes a 409 instead of a 500.
+/// concurrency, deadlock, SQLite busy, a duplicate key inserted by a concurrent request) is rolled back and the
+/// command run again from fresh reads, a few times; a duplicate key that persists becomes a 409 instead of a 500.
 /// </summary>
 internal sealed class EfUnitOfWork(MarketplaceDbContext db, IEnumerable<IListingChangeObserver> observers) : IUnitOfWork
 {
@@ -38,6 +38,12 @@ internal sealed class EfUnitOfWork(MarketplaceDbContext db, IEnumerable<IListing
             {
                 db.ChangeTracker.Clear();
                 await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 25) * attempt), cancellationToken);
+            }
+            catch (DbUpdateException e) when (attempt < Attempts && DatabaseErrors.IsUniqueViolation(e))
+            {
+                // Usually two first requests of one caller both inserting the caller's user, or the like: run again
+                // from fresh reads, which now find the winner's row. A real duplicate fails the same way every time.
+                db.ChangeTracker.Clear();
             }
             catch (DbUpdateException e) when (DatabaseErrors.IsUniqueViolation(e))
             {

@@ -57,6 +57,21 @@ public abstract class PlaceOrderTests(ApiFactory api) : ApiTestBase(api)
         Assert.Empty((await Expect(await buyer.Client.GetAsync(Url("/orders")), HttpStatusCode.OK))["items"]!.AsArray());
     }
 
+    /// <summary>A buyer the marketplace has never seen orders several times at once: each request provisions the buyer.</summary>
+    [SkippableFact]
+    public async Task PlaceOrder_ANewBuyersFirstOrdersAtOnce_AllArePlaced()
+    {
+        var grower = await NewGrowerAsync();
+        var listing = await CreateListingAsync(grower.Client, b => b["minimumOrderQuantity"] = 1);
+        var buyer = As("never-seen-buyer", "buyer");
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => PostJson(buyer, Url("/orders"), OrderBody(Id(listing), 1, "pickup"))));
+
+        foreach (var response in responses) await Expect(response, HttpStatusCode.Created);
+        var mine = await Expect(await buyer.GetAsync(Url("/orders?role=buyer")), HttpStatusCode.OK);
+        Assert.Equal(6, mine["items"]!.AsArray().Count);
+    }
+
     [SkippableFact]
     public async Task PlaceOrder_FiftyBuyersForTenUnits_SellsExactlyTen()
     {
