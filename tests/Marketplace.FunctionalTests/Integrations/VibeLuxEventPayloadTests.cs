@@ -9,18 +9,7 @@ namespace Marketplace.FunctionalTests.Integrations;
 /// <summary>Signed VibeLux events whose data breaks the rules are 400 <c>invalid_event</c>, store nothing and can be resent corrected.</summary>
 public abstract class VibeLuxEventPayloadTests(ApiFactory api) : ApiTestBase(api)
 {
-    private Task<HttpResponseMessage> Send(JsonNode envelope)
-    {
-        var payload = envelope.ToJsonString();
-        var t = Api.Clock.GetUtcNow().ToUnixTimeSeconds();
-        var mac = HMACSHA256.HashData(Encoding.UTF8.GetBytes(ApiFactory.VibeLuxSecret), Encoding.UTF8.GetBytes($"{t}.{payload}"));
-        var request = new HttpRequestMessage(HttpMethod.Post, Url("/integrations/vibelux/events"))
-        {
-            Content = new StringContent(payload, Encoding.UTF8, "application/json"),
-        };
-        request.Headers.TryAddWithoutValidation("X-VibeLux-Signature", $"t={t},v1={Convert.ToHexString(mac).ToLowerInvariant()}");
-        return Anonymous().SendAsync(request);
-    }
+    private Task<HttpResponseMessage> Send(JsonNode envelope) => PostSignedVibeLuxEvent(envelope.ToJsonString());
 
     private static JsonObject Envelope(string id, string type, JsonNode? data)
     {

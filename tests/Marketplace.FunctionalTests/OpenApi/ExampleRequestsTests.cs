@@ -64,7 +64,7 @@ public abstract class ExampleRequestsTests(ApiFactory api) : ApiTestBase(api)
         if (examples.TryGetValue("ReceiveVibeLuxEvent", out var vibeLuxEvent))
         {
             run.Add("ReceiveVibeLuxEvent");
-            await Expect(await SignedVibeLuxEvent(vibeLuxEvent!.ToJsonString()), HttpStatusCode.OK);
+            await Expect(await PostSignedVibeLuxEvent(vibeLuxEvent!.ToJsonString()), HttpStatusCode.OK);
         }
 
         var notRun = examples.Keys.Except(run, StringComparer.Ordinal).ToList();
@@ -90,18 +90,6 @@ public abstract class ExampleRequestsTests(ApiFactory api) : ApiTestBase(api)
             default:
                 return node;
         }
-    }
-
-    private Task<HttpResponseMessage> SignedVibeLuxEvent(string payload)
-    {
-        var t = Api.Clock.GetUtcNow().ToUnixTimeSeconds();
-        var mac = HMACSHA256.HashData(Encoding.UTF8.GetBytes(ApiFactory.VibeLuxSecret), Encoding.UTF8.GetBytes($"{t}.{payload}"));
-        var request = new HttpRequestMessage(HttpMethod.Post, Url("/integrations/vibelux/events"))
-        {
-            Content = new StringContent(payload, Encoding.UTF8, "application/json"),
-        };
-        request.Headers.TryAddWithoutValidation("X-VibeLux-Signature", $"t={t},v1={Convert.ToHexString(mac).ToLowerInvariant()}");
-        return Anonymous().SendAsync(request);
     }
 }
 

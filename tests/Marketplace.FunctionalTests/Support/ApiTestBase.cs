@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,6 +31,19 @@ public abstract class ApiTestBase(ApiFactory api) : IAsyncLifetime
     protected static string Url(string path) => ApiFactory.BasePath + path;
 
     protected HttpClient Anonymous() => api.Client();
+
+    /// <summary>Posts a VibeLux core event signed now with the test secret, as core signs it.</summary>
+    protected Task<HttpResponseMessage> PostSignedVibeLuxEvent(string payload)
+    {
+        var t = Api.Clock.GetUtcNow().ToUnixTimeSeconds();
+        var mac = HMACSHA256.HashData(Encoding.UTF8.GetBytes(ApiFactory.VibeLuxSecret), Encoding.UTF8.GetBytes($"{t}.{payload}"));
+        var request = new HttpRequestMessage(HttpMethod.Post, Url("/integrations/vibelux/events"))
+        {
+            Content = new StringContent(payload, Encoding.UTF8, "application/json"),
+        };
+        request.Headers.TryAddWithoutValidation("X-VibeLux-Signature", $"t={t},v1={Convert.ToHexString(mac).ToLowerInvariant()}");
+        return Anonymous().SendAsync(request);
+    }
 
     protected HttpClient As(string subject, params string[] roles) => api.Client(TestTokens.For(subject, roles));
 
