@@ -5,6 +5,7 @@ using Marketplace.Api.Caching;
 using Marketplace.Api.Configuration;
 using Marketplace.Api.Endpoints;
 using Marketplace.Api.Errors;
+using Marketplace.Api.Idempotency;
 using Marketplace.Api.Metrics;
 using Marketplace.Api.OpenApi;
 using Marketplace.Api.RateLimiting;
@@ -21,6 +22,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddMarketplaceAliases();
 
 builder.Services.AddSingleton<ResourceLocations>();
+builder.Services.AddIdempotencyHeaders();
 builder.Services.AddApplication();
 var infrastructure = builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
 builder.Services.AddMediator(options =>
@@ -28,7 +30,7 @@ builder.Services.AddMediator(options =>
     options.ServiceLifetime = ServiceLifetime.Scoped;
     options.Assemblies = [typeof(CreateListingCommand)];
     options.PipelineBehaviors =
-        [typeof(ValidationBehaviour<,>), typeof(AuthorizationBehaviour<,>), typeof(Marketplace.Application.Common.Storage.FileChangesBehaviour<,>), typeof(UnitOfWorkBehaviour<,>)];
+        [typeof(IdempotencyBehaviour<,>), typeof(ValidationBehaviour<,>), typeof(AuthorizationBehaviour<,>), typeof(Marketplace.Application.Common.Storage.FileChangesBehaviour<,>), typeof(UnitOfWorkBehaviour<,>)];
 });
 var auth = builder.Services.AddMarketplaceAuthentication(builder.Configuration);
 // Everything that decides which routes exist, read once here rather than resolved from the container before Run.
@@ -70,6 +72,7 @@ app.UseMiddleware<Marketplace.Api.Errors.JsonCharsetMiddleware>();
 app.UseSwagger();
 app.UseMarketplaceSwaggerUi(host);
 app.UseCors();
+app.UseIdempotencyHeaders();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using Marketplace.Api.Idempotency;
 using Marketplace.Application.Common.Paging;
 using Marketplace.Application.Orders;
 using Marketplace.Application.Orders.PlaceOrder;
@@ -15,7 +14,7 @@ internal static class OrdersEndpoints
     {
         var orders = api.MapGroup("/orders").WithTags("Orders").RequireAuthorization();
 
-        orders.MapPost("/", PlaceOrder).WithIdempotencyKey().RequireRateLimiting(RateLimiting.RateLimits.Orders)
+        orders.MapPost("/", PlaceOrder).RequireRateLimiting(RateLimiting.RateLimits.Orders)
             .Describe("PlaceOrder", "Place an order",
                 "A buyer orders from one grower (400 `multiple_growers` otherwise; at most 50 lines, each listing once). Stock " +
                 "for every line is reserved atomically or not at all (409 `insufficient_stock` naming the listing). Other " +
@@ -45,18 +44,13 @@ internal static class OrdersEndpoints
 
         orders.MapPost("/{id:guid}/cancel", async ([Description("The order to cancel.")] Guid id, CancelBody body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new CancelOrderCommand(id, body.Reason), ct)))
-            .WithIdempotencyKey()
             .Describe("CancelOrder", "Cancel an order",
                 "Buyer or grower, before shipping (`pending_payment`, `pending`, `confirmed`): the stock goes back and a paid " +
                 "order is refunded in full. Later → 409 `invalid_transition`.")
             .Produces<OrderResponse>().ProducesProblems(400, 401, 403, 404, 409, 503);
 
-        orders.MapPost("/{id:guid}/refunds", async ([Description("The delivered order to refund.")] Guid id, RefundBody body, ISender sender, HttpContext http, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new RefundOrderCommand(id, body.Amount, body.Reason)
-                {
-                    IdempotencyKey = http.Request.Headers[IdempotencyFilter.Header].ToString() is { Length: > 0 } key ? key : null,
-                }, ct)))
-            .WithIdempotencyKey()
+        orders.MapPost("/{id:guid}/refunds", async ([Description("The delivered order to refund.")] Guid id, RefundBody body, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new RefundOrderCommand(id, body.Amount, body.Reason), ct)))
             .Describe("RefundOrder", "Refund a delivered order",
                 "Grower or admin. Without `amount`, refunds everything still refundable and the order ends `refunded`; with " +
                 "`amount`, a partial refund. Refunds never add up to more than was paid (409 `refund_exceeds_paid`).")

@@ -36,6 +36,7 @@ internal sealed class ProblemDetailsExceptionHandler(ILogger<ProblemDetailsExcep
             Application.Common.Ports.SearchUnavailableException e => (503, "search_unavailable", "The search service could not answer; try again shortly.", null),
             Application.Common.Ports.PaymentRejectedException e => (409, "payment_rejected", e.Message, null),
             Application.Common.Ports.InvalidWebhookException e => (400, "invalid_signature", e.Message, null),
+            Application.Common.Ports.IdempotencyKeyReusedException e => (422, "idempotency_key_reused", e.Message, null),
             DbUpdateConcurrencyException => (409, "concurrent_update",
                 "Someone else changed this resource at the same moment; read it again and retry.", null),
             _ when Infrastructure.Persistence.DatabaseAvailability.IsUnavailable(exception) => (503, DatabaseUnavailable,

@@ -19,13 +19,13 @@ internal sealed class HeadersOperationFilter : IOperationFilter
     {
         if (operation.Responses is null) return;
         var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
-        var idempotent = metadata.OfType<HonoursIdempotencyKey>().Any();
+        var idempotent = SentRequests.IsIdempotent(context.ApiDescription);
         if (idempotent)
         {
             operation.Parameters ??= [];
             operation.Parameters.Add(new OpenApiParameter
             {
-                Name = IdempotencyFilter.Header,
+                Name = IdempotencyHeaders.Key,
                 In = ParameterLocation.Header,
                 Description = "Makes retries safe for 24 hours: the same key and body replay the first answer; another body is 422.",
                 Schema = new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1, MaxLength = 255 },
@@ -40,7 +40,7 @@ internal sealed class HeadersOperationFilter : IOperationFilter
                 Add(concrete, "ETag", true, "The listing's version; send it back as `If-Match`.", Text());
             if (status == "201") Add(concrete, "Location", true, "Where the created resource lives.", Text());
             if (idempotent && !status.StartsWith('5'))
-                Add(concrete, "Idempotent-Replayed", false, "`true` when this is the stored answer to an earlier request with the same key.",
+                Add(concrete, IdempotencyHeaders.Replayed, false, "`true` when this is the stored answer to an earlier request with the same key.",
                     new OpenApiSchema { Type = JsonSchemaType.String, Enum = [JsonValue.Create("true")] });
             if (status == "401" && metadata.OfType<IAuthorizeData>().Any())
                 Add(concrete, "WWW-Authenticate", true, "The scheme to authenticate with.", new OpenApiSchema { Type = JsonSchemaType.String, Pattern = "^Bearer" });

@@ -1,4 +1,3 @@
-using Marketplace.Api.Idempotency;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.OpenApi;
@@ -9,7 +8,7 @@ namespace Marketplace.Api.OpenApi;
 /// <summary>
 /// The statuses that come from the pipeline rather than from the handler, declared on each operation they can reach:
 /// 401 wherever a token is required, 404 wherever a path parameter can miss its route, 429 wherever a rate limit applies,
-/// 500 everywhere, and the idempotency filter's 400, 409 and 422.
+/// 500 everywhere, and the 400, 409 and 422 of an <c>[Idempotent]</c> request's key.
 /// </summary>
 internal sealed class StatusesOperationFilter : IOperationFilter
 {
@@ -24,7 +23,7 @@ internal sealed class StatusesOperationFilter : IOperationFilter
         if (metadata.OfType<EnableRateLimitingAttribute>().Any()) Declare(operation, context, 429, "Too Many Requests");
         // Never caused by the request: a failure of the server or its database, answered as an internal_error problem.
         Declare(operation, context, 500, "Internal Server Error");
-        if (metadata.OfType<HonoursIdempotencyKey>().Any())
+        if (SentRequests.IsIdempotent(context.ApiDescription))
         {
             Declare(operation, context, 400, "Bad Request");
             Declare(operation, context, 409, "Conflict");

@@ -10,6 +10,7 @@ namespace Marketplace.Application.Orders;
 
 /// <summary>Buyer or grower cancels before shipping: stock goes back, and a paid order is refunded in full.</summary>
 [AuthorizeRequest]
+[Idempotent]
 public sealed record CancelOrderCommand(Guid OrderId, string? Reason) : ICommand<OrderResponse>, ICallsProviderAfterCommit;
 
 public sealed class CancelOrderValidator : AbstractValidator<CancelOrderCommand>

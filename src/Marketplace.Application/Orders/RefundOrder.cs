@@ -12,11 +12,8 @@ namespace Marketplace.Application.Orders;
 
 /// <summary>Grower or admin refunds a delivered order, in full (no amount) or in part; refunds never exceed what was paid.</summary>
 [AuthorizeRequest]
-public sealed record RefundOrderCommand(Guid OrderId, Money? Amount, string? Reason) : ICommand<OrderResponse>, ICallsProviderAfterCommit
-{
-    /// <summary>The client's <c>Idempotency-Key</c>, when it sent one.</summary>
-    public string? IdempotencyKey { get; init; }
-}
+[Idempotent]
+public sealed record RefundOrderCommand(Guid OrderId, Money? Amount, string? Reason) : ICommand<OrderResponse>, ICallsProviderAfterCommit;
 
 public sealed class RefundOrderValidator : AbstractValidator<RefundOrderCommand>
 {
@@ -28,7 +25,7 @@ public sealed class RefundOrderValidator : AbstractValidator<RefundOrderCommand>
     }
 }
 
-public sealed class RefundOrderHandler(IUnitOfWork unitOfWork, OrderAccess access, OrderRefunds refunds)
+public sealed class RefundOrderHandler(IUnitOfWork unitOfWork, OrderAccess access, OrderRefunds refunds, IRequestIdempotency idempotency)
     : ICommandHandler<RefundOrderCommand, OrderResponse>
 {
     public async ValueTask<OrderResponse> Handle(RefundOrderCommand command, CancellationToken cancellationToken)
@@ -41,7 +38,7 @@ public sealed class RefundOrderHandler(IUnitOfWork unitOfWork, OrderAccess acces
             if (command.Amount is { } money && money.Currency != order.Currency)
                 throw new DomainRuleException("currency_mismatch", $"This order is in {order.Currency}.");
             var amount = order.EnsureRefundable(actor, command.Amount?.Amount);
-            return RefundDue.For(order, actor, amount, command.Reason!.Trim(), RequestKey(order.Id, callerId, command.IdempotencyKey, fresh));
+            return RefundDue.For(order, actor, amount, command.Reason!.Trim(), RequestKey(order.Id, callerId, idempotency.Key, fresh));
         }, cancellationToken);
         return await refunds.RefundAfterCommitAsync(due);
     }

@@ -9,8 +9,11 @@ public sealed class IdempotencyRecord
     public string Owner { get; set; } = "";
     public string Key { get; set; } = "";
     public string RequestHash { get; set; } = "";
+    /// <summary>Set once the request answered; its result (JSON) is then in <see cref="ResponseBody"/>.</summary>
     public int? StatusCode { get; set; }
     public string? ResponseBody { get; set; }
+
+    /// <summary>Unused since the result, not the HTTP answer, is stored (ADR 45); kept so the schema does not change.</summary>
     public string? Location { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset ExpiresAt { get; set; }

@@ -18,7 +18,28 @@ internal sealed class IdempotencyStore(IServiceScopeFactory scopes, TimeProvider
     /// <summary>Longer than any request takes, payment provider retries included.</summary>
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
+    /// <summary>How long a duplicate waits for the attempt in progress before answering 409; real time, not the clock's.</summary>
+    private static readonly TimeSpan WaitForFirst = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// Marks a claim answered; the stored result is turned into HTTP again by its endpoint, so the column no longer
+    /// carries a status of its own.
+    /// </summary>
+    private const int Answered = 200;
+
     public async Task<IdempotencyClaim> ClaimAsync(string owner, string key, string requestHash, CancellationToken cancellationToken)
+    {
+        var claim = await TryClaimAsync(owner, key, requestHash, cancellationToken);
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (claim.Outcome == IdempotencyOutcome.InProgress && waited.Elapsed < WaitForFirst)
+        {
+            await Task.Delay(100, cancellationToken);
+            claim = await TryClaimAsync(owner, key, requestHash, cancellationToken);
+        }
+        return claim;
+    }
+
+    private async Task<IdempotencyClaim> TryClaimAsync(string owner, string key, string requestHash, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>();
@@ -63,13 +84,12 @@ internal sealed class IdempotencyStore(IServiceScopeFactory scopes, TimeProvider
             : new IdempotencyClaim(IdempotencyOutcome.InProgress);
     }
 
-    public async Task CompleteAsync(string owner, string key, Guid leaseId, int statusCode, string body, string? location, CancellationToken cancellationToken)
+    public async Task CompleteAsync(string owner, string key, Guid leaseId, string result, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>();
         await db.IdempotencyRecords.Where(r => r.Owner == owner && r.Key == key && r.LeaseId == leaseId)
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.StatusCode, statusCode).SetProperty(r => r.ResponseBody, body)
-                .SetProperty(r => r.Location, location), cancellationToken);
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.StatusCode, Answered).SetProperty(r => r.ResponseBody, result), cancellationToken);
     }
 
     public async Task ReleaseAsync(string owner, string key, Guid leaseId, CancellationToken cancellationToken)
@@ -86,7 +106,7 @@ internal sealed class IdempotencyStore(IServiceScopeFactory scopes, TimeProvider
     private static IdempotencyClaim Evaluate(IdempotencyRecord record, string requestHash) =>
         record.RequestHash != requestHash ? new IdempotencyClaim(IdempotencyOutcome.Mismatch)
         : record.StatusCode is null ? new IdempotencyClaim(IdempotencyOutcome.InProgress)
-        : new IdempotencyClaim(IdempotencyOutcome.Replay, record.StatusCode, record.ResponseBody, record.Location);
+        : new IdempotencyClaim(IdempotencyOutcome.Replay, record.ResponseBody);
 }
 
 /// <summary>The request's claimed key; binds what the request creates to it through the request's own context and transaction.</summary>
@@ -95,6 +115,12 @@ internal sealed class RequestIdempotency(MarketplaceDbContext db) : IRequestIdem
     private (string Owner, string Key, Guid LeaseId)? _held;
 
     public Guid? CommittedResourceId { get; private set; }
+
+    public string? Key => _held?.Key;
+
+    public bool Replayed { get; private set; }
+
+    public void MarkReplayed() => Replayed = true;
 
     public void Hold(string owner, string key, IdempotencyClaim claim)
     {

@@ -108,6 +108,60 @@ public abstract class IdempotencyTests(ApiFactory api) : ApiTestBase(api)
         Assert.Equal(Id(first["order"]!), Id((await Expect(replay, HttpStatusCode.Created))["order"]!));
         Assert.Equal("true", replay.Headers.GetValues("Idempotent-Replayed").Single());
     }
+
+    [SkippableFact]
+    public async Task CancelOrder_ReplayedWithTheSameKey_AnswersTheFirstResponse_AndReleasesAndRefundsOnce()
+    {
+        var grower = await NewGrowerAsync();
+        var buyer = await NewBuyerAsync();
+        var listing = await CreateListingAsync(grower.Client);
+        var order = await PlaceOrderAsync(buyer.Client, Id(listing), 4);
+        var body = new JsonObject { ["reason"] = "plans changed" };
+
+        var first = await buyer.Client.SendAsync(Post(Url($"/orders/{Id(order)}/cancel"), body, "cancel-once"));
+        var second = await buyer.Client.SendAsync(Post(Url($"/orders/{Id(order)}/cancel"), JsonNode.Parse(body.ToJsonString())!, "cancel-once"));
+
+        var original = await Expect(first, HttpStatusCode.OK);
+        Assert.Equal("cancelled", original["status"]!.GetValue<string>());
+        Assert.False(first.Headers.Contains("Idempotent-Replayed"));
+        Assert.Equal("true", second.Headers.GetValues("Idempotent-Replayed").Single());
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
+        var (releases, refunds) = await SideEffectsAsync(Guid.Parse(Id(order)));
+        Assert.Equal((1, 1), (releases, refunds));
+        Assert.Equal(0m, (await GetListingAsync(Id(listing)))["stock"]!["reserved"]!.GetValue<decimal>());
+    }
+
+    [SkippableFact]
+    public async Task RefundOrder_ReplayedWithTheSameKey_AnswersTheFirstResponse_AndRefundsOnce()
+    {
+        var grower = await NewGrowerAsync();
+        var buyer = await NewBuyerAsync();
+        var order = await PlaceOrderAsync(buyer.Client, Id(await CreateListingAsync(grower.Client)), 10);
+        await Act(grower.Client, order, "confirm");
+        await Act(grower.Client, order, "ship");
+        await Act(buyer.Client, order, "deliver");
+        var body = new JsonObject { ["amount"] = new JsonObject { ["amount"] = 5000, ["currency"] = "USD" }, ["reason"] = "two cases bruised" };
+
+        var first = await grower.Client.SendAsync(Post(Url($"/orders/{Id(order)}/refunds"), body, "refund-once"));
+        var second = await grower.Client.SendAsync(Post(Url($"/orders/{Id(order)}/refunds"), JsonNode.Parse(body.ToJsonString())!, "refund-once"));
+
+        Assert.Equal(5000, (await Expect(first, HttpStatusCode.OK))["payment"]!["amountRefunded"]!["amount"]!.GetValue<long>());
+        Assert.Equal("true", second.Headers.GetValues("Idempotent-Replayed").Single());
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
+        Assert.Equal(1, (await SideEffectsAsync(Guid.Parse(Id(order)))).Refunds);
+        var after = await Expect(await buyer.Client.GetAsync(Url($"/orders/{Id(order)}")), HttpStatusCode.OK);
+        Assert.Equal(5000, after["payment"]!["amountRefunded"]!["amount"]!.GetValue<long>());
+    }
+
+    /// <summary>The stock releases booked for the order and the refunds it holds (each one made at the provider).</summary>
+    private async Task<(int Releases, int Refunds)> SideEffectsAsync(Guid orderId)
+    {
+        await using var scope = Api.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MarketplaceDbContext>();
+        var releases = await db.StockMovements.CountAsync(m => m.OrderId == orderId && m.Kind == Marketplace.Domain.Listings.StockMovementKind.Released);
+        var order = await db.Orders.AsNoTracking().SingleAsync(o => o.Id == orderId);
+        return (releases, order.Refunds.Count);
+    }
 }
 
 [Collection(SqliteCollection.Name)]

@@ -19,6 +19,7 @@ namespace Marketplace.Application.Orders.PlaceOrder;
 /// <param name="RequestedDeliveryDate">The day the buyer wants the produce.</param>
 /// <param name="Notes">Notes to the grower (dock hours, substitutions).</param>
 [AuthorizeRequest(Roles.Buyer)]
+[Idempotent]
 public sealed record PlaceOrderCommand(
     IReadOnlyList<OrderLineRequest>? Lines,
     DeliveryMethod? DeliveryMethod,
