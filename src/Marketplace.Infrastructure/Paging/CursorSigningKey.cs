@@ -14,7 +14,7 @@ namespace Marketplace.Infrastructure.Paging;
 /// </summary>
 internal sealed class CursorSigningKey(IOptions<PagingOptions> options, IServiceScopeFactory scopes, TimeProvider clock) : ICursorSigningKey, IDisposable
 {
-    public const string SecretName = "cursor-signing-key";
+    public const string SecretName = ServerSecret.CursorSigningKeyName;
     private readonly SemaphoreSlim _loading = new(1, 1);
     private byte[]? _key;
 

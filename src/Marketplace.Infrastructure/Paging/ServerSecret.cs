@@ -6,6 +6,9 @@ namespace Marketplace.Infrastructure.Paging;
 /// <summary>A secret the server generated for itself, shared by every host on the same database.</summary>
 public sealed class ServerSecret
 {
+    /// <summary>The name of the key that signs paging cursors.</summary>
+    public const string CursorSigningKeyName = "cursor-signing-key";
+
     public string Name { get; set; } = "";
 
     /// <summary>Base64 of the secret's bytes.</summary>
