@@ -89,7 +89,7 @@ public static class AuthenticationSetup
                 var detail = context.AuthenticateFailure is null
                     ? "A bearer token is required."
                     : "The bearer token is not valid (signature, issuer, audience or lifetime).";
-                await ProblemResponses.WriteAsync(context.HttpContext, StatusCodes.Status401Unauthorized, "unauthorized", detail);
+                await ProblemResponses.WriteAsync(context.HttpContext, Domain.Common.ErrorKind.Unauthorized, "unauthorized", detail);
             },
         };
     }

@@ -4,6 +4,7 @@ using Marketplace.Api.Configuration;
 using Marketplace.Api.Errors;
 using Marketplace.Application.Auth;
 using Marketplace.Application.Common.Ports;
+using Marketplace.Domain.Common;
 using Mediator;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
@@ -39,7 +40,7 @@ internal static class AuthEndpoints
         auth.MapPost("/login", async (LoginCommand body, ISender sender, HttpContext http, CancellationToken ct) =>
                 (await sender.Send(body with { ClientAddress = http.Connection.RemoteIpAddress?.ToString() ?? "unknown" }, ct)).Token is { } token
                     ? Results.Ok(token)
-                    : TypedResults.Problem(ProblemResponses.Create(http, 401, "invalid_credentials", "The email or password is wrong.")))
+                    : TypedResults.Problem(ProblemResponses.Create(http, ErrorKind.Unauthorized, "invalid_credentials", "The email or password is wrong.")))
             .Describe("Login", "Log in",
                 "Separate mode. Email and password for a token. A wrong email or password is 401 `invalid_credentials`; five " +
                 "wrong passwords in a row from one client address lock that address out of the account for 15 minutes (409 `account_locked`). " +
@@ -51,7 +52,7 @@ internal static class AuthEndpoints
         IAccessTokens tokens, HttpContext http)
     {
         if (string.IsNullOrWhiteSpace(body.VibeluxToken))
-            return TypedResults.Problem(ProblemResponses.Create(http, 400, "validation_failed", "Send { \"vibeluxToken\": \"…\" }.",
+            return TypedResults.Problem(ProblemResponses.Create(http, ErrorKind.Validation, "validation_failed", "Send { \"vibeluxToken\": \"…\" }.",
                 new Dictionary<string, string[]> { ["vibeluxToken"] = ["Required."] }));
 
         var jwt = schemes.Get(AuthenticationSetup.VibeLuxScheme);
@@ -60,7 +61,7 @@ internal static class AuthEndpoints
             parameters.IssuerSigningKeys = (await discovery.GetConfigurationAsync(http.RequestAborted)).SigningKeys;
         var result = await new JsonWebTokenHandler().ValidateTokenAsync(body.VibeluxToken, parameters);
         if (!result.IsValid)
-            return TypedResults.Problem(ProblemResponses.Create(http, 401, "unauthorized", "The VibeLux token is not valid (signature, issuer, audience or lifetime)."));
+            return TypedResults.Problem(ProblemResponses.Create(http, ErrorKind.Unauthorized, "unauthorized", "The VibeLux token is not valid (signature, issuer, audience or lifetime)."));
 
         var identity = result.ClaimsIdentity;
         AuthenticationSetup.NormaliseRoles(identity);

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Marketplace.Api.Auth;
 using Marketplace.Api.Configuration;
 using Marketplace.Api.Errors;
+using Marketplace.Domain.Common;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -35,7 +36,7 @@ internal static class DevEndpoints
         var vibelux = auth.Value.VibeLux;
         if (string.IsNullOrWhiteSpace(vibelux.SigningKey)) errors[""] = ["Development tokens need Marketplace:Auth:VibeLux:SigningKey."];
         if (errors.Count > 0)
-            return TypedResults.Problem(ProblemResponses.Create(http, 400, "validation_failed", "The token request is not valid.", errors));
+            return TypedResults.Problem(ProblemResponses.Create(http, ErrorKind.Validation, "validation_failed", "The token request is not valid.", errors));
 
         var expires = clock.GetUtcNow().AddHours(8);
         var claims = new List<Claim> { new("sub", request.Sub!) };

@@ -32,6 +32,6 @@ internal sealed class JsonCharsetMiddleware(RequestDelegate next)
     }
 
     private static Task RefuseAsync(HttpContext context) =>
-        ProblemResponses.WriteAsync(context, StatusCodes.Status415UnsupportedMediaType, "unsupported_media_type",
+        ProblemResponses.WriteAsync(context, Domain.Common.ErrorKind.UnsupportedMediaType, "unsupported_media_type",
             "Send JSON bodies as application/json in UTF-8 (charset=utf-8 or no charset).", null);
 }

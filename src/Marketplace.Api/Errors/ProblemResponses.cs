@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Marketplace.Domain.Common;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Marketplace.Api.Errors;
@@ -22,6 +23,11 @@ public static class ProblemResponses
         [500] = ("Internal server error", "15.6.1"),
         [503] = ("Service unavailable", "15.6.4"),
     };
+
+    /// <summary>A problem of <paramref name="kind"/>, its status from <see cref="ErrorStatuses"/>.</summary>
+    public static ProblemDetails Create(HttpContext context, ErrorKind kind, string code, string? detail,
+        IDictionary<string, string[]>? errors = null) =>
+        Create(context, ErrorStatuses.Of(kind), code, detail, errors);
 
     public static ProblemDetails Create(HttpContext context, int status, string code, string? detail,
         IDictionary<string, string[]>? errors = null)
@@ -50,6 +56,11 @@ public static class ProblemResponses
         problem.Instance ??= context.Request.Path;
     }
 
+    /// <summary>Writes a problem of <paramref name="kind"/>, its status from <see cref="ErrorStatuses"/>.</summary>
+    public static Task WriteAsync(HttpContext context, ErrorKind kind, string code, string detail,
+        IDictionary<string, string[]>? errors = null) =>
+        WriteAsync(context, ErrorStatuses.Of(kind), code, detail, errors);
+
     public static async Task WriteAsync(HttpContext context, int status, string code, string detail,
         IDictionary<string, string[]>? errors = null)
     {
@@ -59,7 +70,8 @@ public static class ProblemResponses
         await writer.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem });
     }
 
-    private static string DefaultCode(int status) => status switch
+    /// <summary>The code of a problem the framework writes with a status and no code of ours.</summary>
+    internal static string DefaultCode(int status) => status switch
     {
         400 => "bad_request",
         401 => "unauthorized",

@@ -1,14 +1,15 @@
-using FluentValidation;
+using Marketplace.Domain.Common;
 
 namespace Marketplace.Api.Errors;
 
 /// <summary>Builds the <c>errors</c> member: camelCase property paths (<c>unitPrice.amount</c>) to messages.</summary>
 internal static class ValidationErrors
 {
-    public static IDictionary<string, string[]> From(ValidationException exception) =>
-        exception.Errors
-            .GroupBy(f => CamelPath(f.PropertyName))
-            .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).Distinct().ToArray());
+    /// <summary>The field errors by camelCase path; null when the error is about no field.</summary>
+    public static IDictionary<string, string[]>? From(IReadOnlyList<FieldError> errors) =>
+        errors.Count == 0
+            ? null
+            : errors.GroupBy(f => CamelPath(f.Field)).ToDictionary(g => g.Key, g => g.Select(f => f.Message).Distinct().ToArray());
 
     public static IDictionary<string, string[]> Single(string field, string message) =>
         new Dictionary<string, string[]> { [field] = [message] };

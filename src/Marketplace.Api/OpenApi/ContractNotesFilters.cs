@@ -6,7 +6,7 @@ namespace Marketplace.Api.OpenApi;
 
 /// <summary>
 /// Any operation can meet a database that refuses work (full, starting, unreachable, locked): 503
-/// <c>database_unavailable</c> with <c>Retry-After</c> in seconds (<see cref="Errors.ProblemDetailsExceptionHandler"/>).
+/// <c>database_unavailable</c> with <c>Retry-After</c> in seconds (<see cref="Errors.ErrorStatuses"/>).
 /// </summary>
 internal sealed class DatabaseUnavailableResponseFilter : IOperationFilter
 {

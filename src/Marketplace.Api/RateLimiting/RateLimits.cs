@@ -42,7 +42,7 @@ internal static class RateLimits
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
                 var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
                 context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-                await ProblemResponses.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, "rate_limited",
+                await ProblemResponses.WriteAsync(context.HttpContext, Domain.Common.ErrorKind.RateLimited, "rate_limited",
                     $"Too many requests; try again in {seconds} s.");
             };
         });

@@ -35,9 +35,7 @@ public sealed class RefundOrderHandler(IUnitOfWork unitOfWork, OrderAccess acces
         var due = await unitOfWork.ExecuteInTransactionAsync(async ct =>
         {
             var (order, actor, callerId) = await access.LoadAsync(command.OrderId, ct);
-            if (command.Amount is { } money && money.Currency != order.Currency)
-                throw new DomainRuleException("currency_mismatch", $"This order is in {order.Currency}.");
-            var amount = order.EnsureRefundable(actor, command.Amount?.Amount);
+            var amount = order.EnsureRefundable(actor, command.Amount?.Amount, command.Amount?.Currency);
             return RefundDue.For(order, actor, amount, command.Reason!.Trim(), RequestKey(order.Id, callerId, idempotency.Key, fresh));
         }, cancellationToken);
         return await refunds.RefundAfterCommitAsync(due);

@@ -1,13 +1,11 @@
 namespace Marketplace.Domain.Common;
 
 /// <summary>
-/// A business rule refused the change. <see cref="Code"/> is the stable, machine-readable reason
-/// that clients see in the ProblemDetails <c>code</c> (e.g. <c>invalid_transition</c>).
+/// A business rule refused the change. Most rules are conflicts with the resource's state (the default kind);
+/// a rule about the request's own content says <see cref="ErrorKind.Validation"/> and names its field.
 /// </summary>
-public class DomainRuleException(string code, string message) : Exception(message)
-{
-    public string Code { get; } = code;
-}
+public class DomainRuleException(string code, string message, ErrorKind kind = ErrorKind.Conflict, string? field = null)
+    : MarketplaceException(code, kind, message, field);
 
 public sealed class InvalidTransitionException(string entity, string from, string action)
     : DomainRuleException("invalid_transition", $"A {entity} that is {from} cannot be {action}.");

@@ -27,9 +27,14 @@ public sealed partial class Order
         return Refundable;
     }
 
-    /// <summary>Checks a refund before any money moves; returns the amount (all that is refundable when none is given).</summary>
-    public long EnsureRefundable(OrderActor actor, long? amount)
+    /// <summary>
+    /// Checks a refund before any money moves; returns the amount (all that is refundable when none is given).
+    /// An amount given with its <paramref name="currency"/> must be in the order's.
+    /// </summary>
+    public long EnsureRefundable(OrderActor actor, long? amount, string? currency = null)
     {
+        if (currency is not null && currency != Currency)
+            throw new DomainRuleException("currency_mismatch", $"This order is in {Currency}.");
         EnsureActor(actor, "refund", OrderActor.Grower, OrderActor.Admin);
         EnsureState("refunded", OrderStatus.Delivered);
         var value = amount ?? Refundable;

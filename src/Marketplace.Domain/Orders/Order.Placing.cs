@@ -18,7 +18,8 @@ public sealed partial class Order
         if (lines.Count == 0) throw new DomainRuleException("empty_order", "An order needs at least one line.");
         var growerId = lines[0].Listing.GrowerId;
         if (lines.Any(l => l.Listing.GrowerId != growerId))
-            throw new DomainRuleException("multiple_growers", "All lines of an order must come from one grower.");
+            throw new DomainRuleException("multiple_growers", "All lines of an order must come from one grower; place one order per grower.",
+                ErrorKind.Validation, "lines");
         if (growerId == buyerId)
             throw new DomainRuleException("own_listing", "A grower cannot buy its own listings.");
         var currency = lines[0].Listing.Currency;

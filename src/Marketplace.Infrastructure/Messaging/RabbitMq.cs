@@ -224,8 +224,9 @@ internal sealed class VibeLuxEventConsumer(
         }
     }
 
-    private static bool IsRefused(Exception e) => e is UnverifiedCallerException or FluentValidation.ValidationException or JsonException
-        or Application.Common.Errors.BadRequestException or Domain.Common.DomainRuleException or Application.Common.Errors.NotFoundException;
+    /// <summary>The message itself is at fault (any coded error but an unavailable dependency), so a retry cannot help.</summary>
+    private static bool IsRefused(Exception e) =>
+        e is JsonException or Domain.Common.MarketplaceException { Kind: not Domain.Common.ErrorKind.Unavailable and not Domain.Common.ErrorKind.Internal };
 
     private async Task RepublishAsync(BasicDeliverEventArgs delivery, string queue, int attempts, string? reason, CancellationToken cancellationToken)
     {

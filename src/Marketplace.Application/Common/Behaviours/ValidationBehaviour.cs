@@ -13,7 +13,8 @@ public sealed class ValidationBehaviour<TMessage, TResponse>(IEnumerable<IValida
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {
-    private static readonly string? ProblemCode = typeof(TMessage).GetCustomAttribute<ValidationProblemCodeAttribute>()?.Code;
+    private static readonly string ProblemCode =
+        typeof(TMessage).GetCustomAttribute<ValidationProblemCodeAttribute>()?.Code ?? RequestValidationException.DefaultCode;
 
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next,
         CancellationToken cancellationToken)
@@ -25,7 +26,7 @@ public sealed class ValidationBehaviour<TMessage, TResponse>(IEnumerable<IValida
             failures.AddRange(result.Errors);
         }
 
-        if (failures.Count > 0) throw ProblemCode is null ? new ValidationException(failures) : new CodedValidationException(ProblemCode, failures);
+        if (failures.Count > 0) throw new RequestValidationException(ProblemCode, failures);
         return await next(message, cancellationToken);
     }
 }

@@ -32,7 +32,8 @@ public interface IIdempotencyKeyHeader
 }
 
 /// <summary>The same <c>Idempotency-Key</c> was used with a different request (422 <c>idempotency_key_reused</c>).</summary>
-public sealed class IdempotencyKeyReusedException(string message) : Exception(message);
+public sealed class IdempotencyKeyReusedException(string message)
+    : Marketplace.Domain.Common.MarketplaceException("idempotency_key_reused", Marketplace.Domain.Common.ErrorKind.Unprocessable, message);
 
 /// <summary>The claimed <c>Idempotency-Key</c> of the request being handled, for handlers that create a resource.</summary>
 public interface IRequestIdempotency

@@ -1,3 +1,5 @@
+using Marketplace.Domain.Common;
+
 namespace Marketplace.Application.Common.Ports;
 
 /// <summary>
@@ -47,8 +49,9 @@ public sealed record ConnectedAccountRequest(Guid GrowerId, string? Email, strin
 
 public sealed record ConnectedAccountStatus(string AccountId, bool ChargesEnabled, bool PayoutsEnabled, bool DetailsSubmitted);
 
-/// <summary>The provider answered that it will not do this (e.g. invalid parameters); nothing happened (409).</summary>
-public sealed class PaymentRejectedException(string message) : Exception(message);
+/// <summary>The provider answered that it will not do this (e.g. invalid parameters); nothing happened.</summary>
+public sealed class PaymentRejectedException(string message) : MarketplaceException("payment_rejected", ErrorKind.Conflict, message);
 
-/// <summary>The provider could not be reached or refused to answer; the request changed nothing (503).</summary>
-public sealed class PaymentProviderUnavailableException(string message, Exception? inner = null) : Exception(message, inner);
+/// <summary>The provider could not be reached or refused to answer; the request changed nothing.</summary>
+public sealed class PaymentProviderUnavailableException(string message, Exception? inner = null)
+    : MarketplaceException("payment_unavailable", ErrorKind.Unavailable, message, innerException: inner);

@@ -1,4 +1,5 @@
 using Marketplace.Application.Payments;
+using Marketplace.Domain.Common;
 
 namespace Marketplace.Application.Common.Ports;
 
@@ -9,4 +10,6 @@ public interface IPaymentWebhooks
     PaymentEvent Verify(string payload, string? signatureHeader);
 }
 
-public sealed class InvalidWebhookException(string message, Exception? inner = null) : Exception(message, inner);
+/// <summary>A provider webhook whose signature or body does not verify: bad input to the webhook route.</summary>
+public sealed class InvalidWebhookException(string message, Exception? inner = null)
+    : MarketplaceException("invalid_signature", ErrorKind.Validation, message, innerException: inner);

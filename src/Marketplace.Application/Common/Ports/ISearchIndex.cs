@@ -1,4 +1,5 @@
 using Marketplace.Application.Listings.SearchListings;
+using Marketplace.Domain.Common;
 
 namespace Marketplace.Application.Common.Ports;
 
@@ -41,5 +42,10 @@ public sealed record SearchDocument(
 /// <summary>One page of ids, in the index's order, and the facet counts when asked for.</summary>
 public sealed record SearchHits(IReadOnlyList<Guid> Ids, int Page, int Pages, BoardFacets? Facets);
 
-/// <summary>The external index could not answer; the board says so (503) rather than guessing.</summary>
-public sealed class SearchUnavailableException(string message, Exception? inner = null) : Exception(message, inner);
+/// <summary>The external index could not answer; the board says so rather than guessing.</summary>
+public sealed class SearchUnavailableException(string message, Exception? inner = null)
+    : MarketplaceException("search_unavailable", ErrorKind.Unavailable, message, innerException: inner)
+{
+    /// <summary>The message names the index's own answer, for the logs; the client is told only to retry.</summary>
+    public override string Detail => "The search service could not answer; try again shortly.";
+}

@@ -1,3 +1,5 @@
+using Marketplace.Domain.Common;
+
 namespace Marketplace.Application.Common.Ports;
 
 /// <summary>VibeLux core's API, for batch and manual data sync (<c>GET /api/facilities?updatedSince=…&amp;cursor=…</c>).</summary>
@@ -25,5 +27,6 @@ public sealed record FacilityRoom(string? Name, decimal? AreaSqFt, string? Crop)
 /// <param name="KwhPerKg">Energy used per kilogram of produce.</param>
 public sealed record FacilityEnergy(decimal? RenewableSharePercent, decimal? KwhPerKg);
 
-/// <summary>An external service the request needs could not be reached (503); nothing was changed.</summary>
-public sealed class ExternalServiceUnavailableException(string message, Exception? inner = null) : Exception(message, inner);
+/// <summary>An external service the request needs could not be reached; nothing was changed.</summary>
+public sealed class ExternalServiceUnavailableException(string message, Exception? inner = null)
+    : MarketplaceException("service_unavailable", ErrorKind.Unavailable, message, innerException: inner);

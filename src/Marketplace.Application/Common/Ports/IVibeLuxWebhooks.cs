@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Marketplace.Domain.Common;
 
 namespace Marketplace.Application.Common.Ports;
 
@@ -19,5 +20,5 @@ public interface IVibeLuxWebhooks
 /// <summary>An event from VibeLux core: <c>{ id, type, occurredAt, data }</c>.</summary>
 public sealed record VibeLuxEvent(string Id, string Type, DateTimeOffset OccurredAt, JsonElement Data);
 
-/// <summary>The caller could not prove who it is (401); nothing was done.</summary>
-public sealed class UnverifiedCallerException(string message) : Exception(message);
+/// <summary>The caller could not prove who it is; nothing was done.</summary>
+public sealed class UnverifiedCallerException(string message) : MarketplaceException("invalid_signature", ErrorKind.Unauthorized, message);

@@ -1,3 +1,5 @@
+using Marketplace.Domain.Common;
+
 namespace Marketplace.Application.Listings.Images;
 
 /// <summary>What a file is, decided by its first bytes (never by its name or declared type).</summary>
@@ -17,11 +19,13 @@ public static class ImageFormats
     }
 }
 
-/// <summary>The upload is not a JPEG, PNG or WebP image (415).</summary>
-public sealed class UnsupportedImageException() : Exception("Upload a JPEG, PNG or WebP image; the file's content is none of these.");
+/// <summary>The upload is not a JPEG, PNG or WebP image.</summary>
+public sealed class UnsupportedImageException()
+    : MarketplaceException("unsupported_image_type", ErrorKind.UnsupportedMediaType, "Upload a JPEG, PNG or WebP image; the file's content is none of these.");
 
-/// <summary>The upload is larger than the limit (413); it was refused while reading, before anything was stored.</summary>
-public sealed class ImageTooLargeException() : Exception($"An image is at most {ImageFormats.MaxBytes / (1024 * 1024)} MB.");
+/// <summary>The upload is larger than the limit; it was refused while reading, before anything was stored.</summary>
+public sealed class ImageTooLargeException()
+    : MarketplaceException("image_too_large", ErrorKind.TooLarge, $"An image is at most {ImageFormats.MaxBytes / (1024 * 1024)} MB.");
 
-/// <summary>The upload starts like a supported image but does not decode as one, or is too large to open (400).</summary>
-public sealed class InvalidImageException(string message) : Exception(message);
+/// <summary>The upload starts like a supported image but does not decode as one, or is too large to open.</summary>
+public sealed class InvalidImageException(string message) : MarketplaceException("invalid_image", ErrorKind.Validation, message, "file");
