@@ -20,6 +20,7 @@ public static class DependencyInjection
         services.AddScoped<Common.Storage.FileChanges>();
         services.AddScoped<ListingResponses>();
         services.AddScoped<Search.TypoCorrection>();
+        services.AddScoped<Listings.SearchListings.DatabaseBoardSearch>();
         services.AddScoped<Common.Events.IIntegrationEventHandler, Search.SearchIndexing>();
         services.AddScoped<Orders.OrderAccess>();
         services.AddScoped<Orders.OrderRefunds>();

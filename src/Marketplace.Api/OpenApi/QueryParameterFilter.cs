@@ -18,8 +18,8 @@ internal sealed class QueryParameterFilter : IOperationFilter
         ["category"] = EnumCode<Category>.All,
         ["growingMethod"] = EnumCode<GrowingMethod>.All,
         ["grade"] = EnumCode<Grade>.All,
-        ["sort"] = SearchListingsValidator.Sorts,
-        ["delivery"] = ["pickup", "delivery"],
+        ["sort"] = BoardSorts.Codes,
+        ["delivery"] = DeliveryOptionCodes.Codes,
     };
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)

@@ -6,20 +6,9 @@ namespace Marketplace.Application.Search;
 
 public static class SearchDocuments
 {
-    /// <summary>The board's price facet buckets, in minor units per unit.</summary>
-    public static string PriceBucket(long price) => price switch
-    {
-        < 500 => "0-500",
-        < 1000 => "500-1000",
-        < 2500 => "1000-2500",
-        < 5000 => "2500-5000",
-        < 10000 => "5000-10000",
-        _ => "10000+",
-    };
-
     public static SearchDocument From(Listing l) => new(
         l.Id, l.GrowerId, l.Title, EnumCode<Category>.ToCode(l.Category), l.ProductType, l.Variety, l.Description, l.FarmName, l.City,
         EnumCode<GrowingMethod>.ToCode(l.GrowingMethod), l.Certifications, EnumCode<Grade>.ToCode(l.Grade), l.UnitPriceAmount,
-        PriceBucket(l.UnitPriceAmount), l.HarvestDate.DayNumber, l.AvailableFrom?.DayNumber ?? 0, l.AvailableUntil?.DayNumber ?? int.MaxValue,
+        Listings.SearchListings.PriceBuckets.Of(l.UnitPriceAmount), l.HarvestDate.DayNumber, l.AvailableFrom?.DayNumber ?? 0, l.AvailableUntil?.DayNumber ?? int.MaxValue,
         l.OffersPickup, l.OffersDelivery, l.Latitude, l.Longitude, l.GrowerRating, l.CreatedAt.ToUnixTimeMilliseconds());
 }

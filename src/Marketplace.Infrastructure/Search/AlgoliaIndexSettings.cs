@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Marketplace.Application.Listings.SearchListings;
 
 namespace Marketplace.Infrastructure.Search;
 
@@ -8,14 +9,18 @@ namespace Marketplace.Infrastructure.Search;
 internal static class AlgoliaIndexSettings
 {
     /// <summary>Replica suffix per board sort, and the attribute each one sorts by first.</summary>
-    public static readonly IReadOnlyList<(string Suffix, string SortBy)> Replicas =
+    public static readonly IReadOnlyList<(BoardSort Sort, string Suffix, string SortBy)> Replicas =
     [
-        ("price_asc", "asc(unitPriceAmount)"),
-        ("price_desc", "desc(unitPriceAmount)"),
-        ("newest", "desc(createdAt)"),
-        ("freshest", "desc(harvestDay)"),
-        ("rating", "desc(growerRating)"),
+        (BoardSort.Price, "price_asc", "asc(unitPriceAmount)"),
+        (BoardSort.PriceDescending, "price_desc", "desc(unitPriceAmount)"),
+        (BoardSort.Newest, "newest", "desc(createdAt)"),
+        (BoardSort.Freshest, "freshest", "desc(harvestDay)"),
+        (BoardSort.Rating, "rating", "desc(growerRating)"),
     ];
+
+    /// <summary>The index a sort searches: its replica, or the live index for relevance and distance (ranked by <c>aroundLatLng</c>).</summary>
+    public static string IndexFor(string index, BoardSort sort) =>
+        Replicas.FirstOrDefault(r => r.Sort == sort).Suffix is { } suffix ? ReplicaName(index, suffix) : index;
 
     /// <summary>Algolia's default ranking criteria, which follow a replica's sort attribute.</summary>
     private static readonly string[] DefaultRanking = ["typo", "geo", "words", "filters", "proximity", "attribute", "exact", "custom"];

@@ -19,7 +19,7 @@ internal sealed class AlgoliaRebuild(AlgoliaSearchIndex algolia, string index) :
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await algolia.WriteAndWaitAsync(HttpMethod.Put, index, "/settings?forwardToReplicas=true", AlgoliaIndexSettings.Live(index), cancellationToken);
-        foreach (var (suffix, sortBy) in AlgoliaIndexSettings.Replicas)
+        foreach (var (_, suffix, sortBy) in AlgoliaIndexSettings.Replicas)
         {
             var replica = AlgoliaIndexSettings.ReplicaName(index, suffix);
             await algolia.WriteAndWaitAsync(HttpMethod.Put, replica, "/settings", AlgoliaIndexSettings.Replica(sortBy), cancellationToken);

@@ -2,20 +2,19 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Marketplace.Application.Common.Ports;
-using Marketplace.Application.Listings.SearchListings;
 using Microsoft.Extensions.Options;
 
 namespace Marketplace.Infrastructure.Search;
 
 /// <summary>
 /// Algolia over its REST API (the .NET client is not available to the project). Writes go to the batch
-/// endpoint; searches to the query endpoint of the index, or of its replica for a sort (ADR 11). A reindex applies
+/// endpoint; the board's searches (<see cref="AlgoliaBoardSearch"/>) to the query endpoint of the index, or of its
+/// replica for a sort (ADR 11). A reindex applies
 /// the index settings and moves a rebuilt index into place (ADR 44).
 /// </summary>
 internal sealed class AlgoliaSearchIndex(HttpClient http, IOptions<SearchOptions> options) : ISearchIndex
 {
     public const string HttpClientName = "algolia";
-    private static readonly string[] FacetAttributes = ["category", "certifications", "growingMethod", "priceBucket"];
 
     private SearchOptions.AlgoliaOptions Settings => options.Value.Algolia;
 
@@ -62,44 +61,9 @@ internal sealed class AlgoliaSearchIndex(HttpClient http, IOptions<SearchOptions
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
-    public async Task<SearchHits> SearchAsync(SearchListingsQuery query, int page, int limit, CancellationToken cancellationToken)
-    {
-        var sort = query.Sort ?? (string.IsNullOrWhiteSpace(query.Q) ? "newest" : "relevance");
-        var body = new JsonObject
-        {
-            ["query"] = query.Q ?? "",
-            ["filters"] = AlgoliaFilters.For(query),
-            ["page"] = page,
-            ["hitsPerPage"] = limit,
-            ["attributesToRetrieve"] = new JsonArray("objectID"),
-            ["attributesToHighlight"] = new JsonArray(),
-        };
-        if (SearchListingsValidator.TryParsePoint(query.Near, out var near) && query.Near is not null)
-        {
-            body["aroundLatLng"] = AlgoliaFilters.LatLng(near);
-            body["aroundRadius"] = query.RadiusMiles is { } miles ? AlgoliaFilters.Metres(miles) : "all";
-        }
-        if (query.Facets == true) body["facets"] = new JsonArray(FacetAttributes.Select(f => (JsonNode)f).ToArray());
-
-        var index = sort switch
-        {
-            "price" => AlgoliaIndexSettings.ReplicaName(Settings.IndexName, "price_asc"),
-            "-price" => AlgoliaIndexSettings.ReplicaName(Settings.IndexName, "price_desc"),
-            "newest" or "freshest" or "rating" => AlgoliaIndexSettings.ReplicaName(Settings.IndexName, sort),
-            _ => Settings.IndexName, // relevance; distance ranks by aroundLatLng
-        };
-        var result = await SendAsync(HttpMethod.Post, $"/1/indexes/{index}/query", body, write: false, cancellationToken);
-        var ids = result["hits"]!.AsArray().Select(h => Guid.Parse(h!["objectID"]!.GetValue<string>())).ToList();
-        return new SearchHits(ids, result["page"]?.GetValue<int>() ?? page, result["nbPages"]?.GetValue<int>() ?? 0,
-            query.Facets == true ? Facets(result["facets"]) : null);
-    }
-
-    private static BoardFacets Facets(JsonNode? facets)
-    {
-        IReadOnlyDictionary<string, int> Counts(string name) =>
-            facets?[name]?.AsObject().ToDictionary(p => p.Key, p => p.Value!.GetValue<int>()) ?? new Dictionary<string, int>();
-        return new BoardFacets(Counts("category"), Counts("certifications"), Counts("growingMethod"), Counts("priceBucket"));
-    }
+    /// <summary>A search on <paramref name="index"/> (the live index or a sort's replica), from the read hosts.</summary>
+    internal Task<JsonNode> QueryAsync(string index, JsonObject body, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Post, $"/1/indexes/{index}/query", body, write: false, cancellationToken);
 
     internal static JsonObject Body(SearchDocument d)
     {

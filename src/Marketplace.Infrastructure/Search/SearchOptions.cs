@@ -24,7 +24,7 @@ public sealed class SearchOptions
     }
 }
 
-/// <summary>The default: the board reads the listings table, which is always current, so nothing is indexed.</summary>
+/// <summary>The default: the board reads the listings table, which is always current, so there is no copy to write.</summary>
 internal sealed class DatabaseSearchIndex : Application.Common.Ports.ISearchIndex
 {
     public bool IsExternal => false;
@@ -33,9 +33,13 @@ internal sealed class DatabaseSearchIndex : Application.Common.Ports.ISearchInde
         Task.CompletedTask;
 
     public Task<Application.Common.Ports.ISearchIndexRebuild> BeginRebuildAsync(CancellationToken cancellationToken) =>
-        throw new InvalidOperationException("The database index has nothing to rebuild: the board queries the listings table (IsExternal is false).");
+        Task.FromResult<Application.Common.Ports.ISearchIndexRebuild>(new NothingToRebuild());
 
-    public Task<Application.Common.Ports.SearchHits> SearchAsync(Application.Listings.SearchListings.SearchListingsQuery query, int page, int limit,
-        CancellationToken cancellationToken) =>
-        throw new InvalidOperationException("The database index is not asked to search: the board queries the listings table (IsExternal is false).");
+    /// <summary>The listings table is the index: a rebuild has nothing to add and nothing to swap.</summary>
+    private sealed class NothingToRebuild : Application.Common.Ports.ISearchIndexRebuild
+    {
+        public Task AddAsync(IReadOnlyList<Application.Common.Ports.SearchDocument> documents, CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task SwapInAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
 }

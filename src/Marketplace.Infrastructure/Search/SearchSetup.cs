@@ -8,17 +8,23 @@ namespace Marketplace.Infrastructure.Search;
 
 public static class SearchSetup
 {
-    /// <summary><c>Marketplace:Search</c>: the database's own full-text search, or an Algolia index kept in step by the outbox.</summary>
+    /// <summary>
+    /// <c>Marketplace:Search</c>: the board's engine (<see cref="IBoardSearch"/>) is the database's own full-text search,
+    /// or an Algolia index kept in step by the outbox (<see cref="ISearchIndex"/>).
+    /// </summary>
     public static SearchOptions AddSearch(this IServiceCollection services, IConfiguration configuration)
     {
         var search = services.BindOptions<SearchOptions, SearchOptionsValidator>(configuration, SearchOptions.Section);
         if (!search.IsAlgolia)
         {
             services.AddSingleton<ISearchIndex, DatabaseSearchIndex>();
+            services.AddScoped<IBoardSearch>(sp => sp.GetRequiredService<Application.Listings.SearchListings.DatabaseBoardSearch>());
             return search;
         }
-        services.AddHttpClient<ISearchIndex, AlgoliaSearchIndex>(AlgoliaSearchIndex.HttpClientName)
+        services.AddHttpClient<AlgoliaSearchIndex>(AlgoliaSearchIndex.HttpClientName)
             .AddOutboundResilience("algolia", retries: 2, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(5));
+        services.AddTransient<ISearchIndex>(sp => sp.GetRequiredService<AlgoliaSearchIndex>());
+        services.AddScoped<IBoardSearch, AlgoliaBoardSearch>();
         return search;
     }
 }

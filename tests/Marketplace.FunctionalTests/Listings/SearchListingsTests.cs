@@ -101,6 +101,18 @@ public abstract class SearchListingsTests(ApiFactory api) : ApiTestBase(api)
     }
 
     [SkippableFact]
+    public async Task Board_RadiusFilter_FindsAListingInsideAWideCircle_BeyondTheLongitudeOfItsCentre()
+    {
+        var grower = await NewGrowerAsync();
+        // 1,590 miles from (37, -100), 29.3 degrees of longitude east: inside a 1,600-mile circle, whose widest longitude
+        // lies north of its centre (about 29.5 degrees at latitude 41), not at the centre's latitude (29.0).
+        await CreateListingAsync(grower.Client, b => b["location"] = Location("Hyannis", 40.9, -70.7));
+
+        Assert.Equal(["Butterhead lettuce"], await BoardTitles("near=37,-100&radiusMiles=1600"));
+        Assert.Empty(await BoardTitles("near=37,-100&radiusMiles=1580"));
+    }
+
+    [SkippableFact]
     public async Task Board_DistanceSort_OrdersByMilesFromNear_AndReportsThem()
     {
         await SeedBoardAsync();
@@ -110,6 +122,49 @@ public abstract class SearchListingsTests(ApiFactory api) : ApiTestBase(api)
         Assert.Equal(miles.Order(), miles);
         Assert.InRange(miles[0], 0, 1);
         Assert.InRange(miles[^1], 60, 120); // Oakland to Salinas is about 85 miles
+    }
+
+    [SkippableFact]
+    public async Task Board_DistanceSortWithoutRadius_PagesExactlyAsTheWholeBoardSortedByDistance_ReadingABoxFirst()
+    {
+        var grower = await NewGrowerAsync();
+        // Spread from 3 to about 2,400 miles in every direction, so pages come from every widening of the box and the fallback.
+        (double Lat, double Lng)[] offsets =
+            [(0.04, 0), (0, -0.2), (-0.3, 0.1), (0.6, 0), (0, 1.5), (-2, 0), (3, 3), (-5, -4), (8, 0), (0, -20), (-15, 10), (12, 30), (-30, 0), (5, -45)];
+        var expected = new List<(string Id, double Miles)>();
+        for (var i = 0; i < offsets.Length; i++)
+        {
+            var (lat, lng) = (35 + offsets[i].Lat, -100 + offsets[i].Lng);
+            var listing = await CreateListingAsync(grower.Client, b => b["location"] = Location($"Spot {i}", lat, lng));
+            expected.Add((Id(listing), Domain.Common.GeoDistance.Miles(35, -100, lat, lng)));
+        }
+        var nearestFirst = expected.OrderBy(e => e.Miles).Select(e => e.Id).ToList();
+
+        var statements = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        Api.Commands.FailWhen = sql =>
+        {
+            if (sql.Contains("marketplace_listings", StringComparison.OrdinalIgnoreCase)) statements.Enqueue(sql);
+            return false;
+        };
+        var seen = new List<string>();
+        string? cursor = null;
+        do
+        {
+            var page = await Expect(await Anonymous().GetAsync(Url("/listings?near=35,-100&sort=distance&limit=3"
+                + (cursor is null ? "" : $"&cursor={Uri.EscapeDataString(cursor)}"))), HttpStatusCode.OK);
+            var miles = page["items"]!.AsArray().Select(i => i!["distanceMiles"]!.GetValue<double>()).ToList();
+            Assert.Equal(miles.Order(), miles);
+            seen.AddRange(Ids(page));
+            cursor = page["nextCursor"]?.GetValue<string>();
+        } while (cursor is not null);
+        Api.Commands.FailWhen = null;
+
+        Assert.Equal(nearestFirst, seen);
+        // The same board with a radius that holds every listing, one page: the whole board sorted by distance.
+        var whole = await Expect(await Anonymous().GetAsync(Url("/listings?near=35,-100&radiusMiles=3000&sort=distance&limit=100")), HttpStatusCode.OK);
+        Assert.Equal(nearestFirst, Ids(whole));
+        // The first page was looked for inside a latitude band (the box the (status, latitude, longitude) index serves).
+        Assert.Contains(statements, sql => System.Text.RegularExpressions.Regex.IsMatch(sql, @"latitude""?\s*>=", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
     }
 
     [SkippableFact]

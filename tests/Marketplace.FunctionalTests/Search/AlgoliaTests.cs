@@ -224,6 +224,33 @@ public sealed class AlgoliaTests(AlgoliaApiFactory api) : ApiTestBase(api), ICla
     }
 
     [SkippableFact]
+    public async Task Board_NextCursorFromAlgolia_AsksAlgoliaForTheNextPage()
+    {
+        Algolia.StubWrites();
+        var grower = await NewGrowerAsync();
+        var first = await CreateListingAsync(grower.Client, b => b["title"] = "Genovese basil");
+        var second = await CreateListingAsync(grower.Client, b => b["title"] = "Thai basil");
+        // Algolia answers the first query with page 0 and the next with page 1; which page was asked for is checked below.
+        var query = Request.Create().WithPath($"/1/indexes/{AlgoliaApiFactory.Index}_price_asc/query").UsingPost();
+        Algolia.Algolia.Given(query).InScenario("pages").WillSetStateTo("second")
+            .RespondWith(Response.Create().WithHeader("Content-Type", "application/json").WithBody(
+                $$"""{"hits":[{"objectID":"{{Id(first)}}"}],"page":0,"nbPages":2}"""));
+        Algolia.Algolia.Given(query).InScenario("pages").WhenStateIs("second")
+            .RespondWith(Response.Create().WithHeader("Content-Type", "application/json").WithBody(
+                $$"""{"hits":[{"objectID":"{{Id(second)}}"}],"page":1,"nbPages":2}"""));
+
+        var page = await Expect(await Anonymous().GetAsync(Url("/listings?sort=price&limit=1")), HttpStatusCode.OK);
+        Assert.Equal([Id(first)], Ids(page));
+        var cursor = page["nextCursor"]!.GetValue<string>();
+        var next = await Expect(await Anonymous().GetAsync(Url($"/listings?sort=price&limit=1&cursor={Uri.EscapeDataString(cursor)}")), HttpStatusCode.OK);
+
+        Assert.Equal([Id(second)], Ids(next));
+        Assert.Null(next["nextCursor"]);
+        var pages = Algolia.Calls($"/1/indexes/{AlgoliaApiFactory.Index}_price_asc/query").Select(c => Body(c)["page"]!.GetValue<int>());
+        Assert.Equal([0, 1], pages);
+    }
+
+    [SkippableFact]
     public async Task Board_WhenAlgoliaFails_Returns503()
     {
         Algolia.StubWrites();

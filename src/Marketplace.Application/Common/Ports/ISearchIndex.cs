@@ -1,15 +1,15 @@
-using Marketplace.Application.Listings.SearchListings;
 using Marketplace.Domain.Common;
 
 namespace Marketplace.Application.Common.Ports;
 
 /// <summary>
-/// Where the board searches. <c>Database</c> (default): the listings table itself, queried by the board
-/// directly, so there is nothing to index. <c>Algolia</c>: an external index kept in step through the outbox.
+/// The copy of the listings an external engine searches, kept in step through the outbox. <c>Database</c> (default):
+/// the board reads the listings table itself, so there is no copy. <c>Algolia</c>: its index. The board's reads go
+/// through <see cref="IBoardSearch"/>.
 /// </summary>
 public interface ISearchIndex
 {
-    /// <summary>True when the board must ask this index instead of the database.</summary>
+    /// <summary>True when there is a copy to write: listing events and the reindex have work to do.</summary>
     bool IsExternal { get; }
 
     Task IndexAsync(IReadOnlyList<SearchDocument> upserts, IReadOnlyList<Guid> deletions, CancellationToken cancellationToken);
@@ -19,8 +19,6 @@ public interface ISearchIndex
     /// <see cref="ISearchIndexRebuild.SwapInAsync"/> replaces it in one step (ADR 44).
     /// </summary>
     Task<ISearchIndexRebuild> BeginRebuildAsync(CancellationToken cancellationToken);
-
-    Task<SearchHits> SearchAsync(SearchListingsQuery query, int page, int limit, CancellationToken cancellationToken);
 }
 
 /// <summary>A rebuild in progress: documents go to a new index that only <see cref="SwapInAsync"/> makes live.</summary>
@@ -38,9 +36,6 @@ public sealed record SearchDocument(
     string FarmName, string City, string GrowingMethod, IReadOnlyList<string> Certifications, string Grade, long UnitPriceAmount,
     string PriceBucket, int HarvestDay, int AvailableFromDay, int AvailableUntilDay, bool OffersPickup, bool OffersDelivery,
     double Latitude, double Longitude, double GrowerRating, long CreatedAt);
-
-/// <summary>One page of ids, in the index's order, and the facet counts when asked for.</summary>
-public sealed record SearchHits(IReadOnlyList<Guid> Ids, int Page, int Pages, BoardFacets? Facets);
 
 /// <summary>The external index could not answer; the board says so rather than guessing.</summary>
 public sealed class SearchUnavailableException(string message, Exception? inner = null)

@@ -10,26 +10,13 @@ namespace Marketplace.Application.Listings.SearchListings;
 /// </summary>
 internal static class BoardFacetCounter
 {
-    /// <summary>Price buckets in minor units per unit; the last is open-ended.</summary>
-    private static readonly long[] PriceEdges = [500, 1000, 2500, 5000, 10000];
-
     public static async Task<BoardFacets> CountAsync(IQueryable<Listing> filtered, CancellationToken ct)
     {
         // The certification list is a grouping key as it is stored (JSON text on SQLite, an array on PostgreSQL), so
         // no per-listing unnest is needed (SQLite cannot unnest inside a query: EF would need APPLY). The groups are
         // the distinct combinations of facet values, few however many listings match.
         var groups = await filtered
-            .GroupBy(l => new
-            {
-                l.Category,
-                l.GrowingMethod,
-                Bucket = l.UnitPriceAmount < 500 ? 0 :
-                    l.UnitPriceAmount < 1000 ? 1 :
-                    l.UnitPriceAmount < 2500 ? 2 :
-                    l.UnitPriceAmount < 5000 ? 3 :
-                    l.UnitPriceAmount < 10000 ? 4 : 5,
-                l.Certifications,
-            })
+            .GroupBy(PriceBuckets.Inline((Listing l) => new { l.Category, l.GrowingMethod, Bucket = PriceBuckets.Index(l.UnitPriceAmount), l.Certifications }))
             .Select(g => new { g.Key.Category, g.Key.GrowingMethod, g.Key.Bucket, g.Key.Certifications, Count = g.Count() })
             .ToListAsync(ct);
 
@@ -41,7 +28,7 @@ internal static class BoardFacetCounter
             Count(listings, l => EnumCode<Category>.ToCode(l.Category)),
             certifications.OrderByDescending(c => c.Count).ThenBy(c => c.Key, StringComparer.Ordinal).ToDictionary(c => c.Key, c => c.Count),
             Count(listings, l => EnumCode<GrowingMethod>.ToCode(l.GrowingMethod)),
-            listings.GroupBy(l => l.Bucket).OrderBy(b => b.Key).ToDictionary(b => PriceBucket(b.Key), b => b.Sum(l => l.Count)));
+            listings.GroupBy(l => l.Bucket).OrderBy(b => b.Key).ToDictionary(b => PriceBuckets.Label(b.Key), b => b.Sum(l => l.Count)));
     }
 
     private readonly record struct ListingGroup(Category Category, GrowingMethod GrowingMethod, int Bucket, int Count);
@@ -49,8 +36,4 @@ internal static class BoardFacetCounter
     private static Dictionary<string, int> Count(IEnumerable<ListingGroup> listings, Func<ListingGroup, string> key) =>
         listings.GroupBy(key).Select(s => (s.Key, Count: s.Sum(l => l.Count)))
             .OrderByDescending(c => c.Count).ToDictionary(c => c.Key, c => c.Count);
-
-    private static string PriceBucket(int index) => index < PriceEdges.Length
-        ? $"{(index == 0 ? 0 : PriceEdges[index - 1])}-{PriceEdges[index]}"
-        : $"{PriceEdges[^1]}+";
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using FluentValidation;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Listings;
@@ -7,8 +6,6 @@ namespace Marketplace.Application.Listings.SearchListings;
 
 public sealed class SearchListingsValidator : AbstractValidator<SearchListingsQuery>
 {
-    public static readonly string[] Sorts = ["relevance", "newest", "price", "-price", "freshest", "distance", "rating"];
-
     public SearchListingsValidator()
     {
         RuleFor(q => q.Q).MaximumLength(200);
@@ -25,27 +22,14 @@ public sealed class SearchListingsValidator : AbstractValidator<SearchListingsQu
         RuleFor(q => q.MinPrice).GreaterThanOrEqualTo(0);
         RuleFor(q => q.MaxPrice).GreaterThanOrEqualTo(0)
             .GreaterThanOrEqualTo(q => q.MinPrice ?? 0).WithMessage("Must not be below minPrice.");
-        RuleFor(q => q.Delivery).Must(d => d is null or "pickup" or "delivery").WithMessage("Must be 'pickup' or 'delivery'.");
-        RuleFor(q => q.Near).Must(n => TryParsePoint(n, out _)).When(q => q.Near is not null)
+        RuleFor(q => q.Delivery).Must(d => d is null || DeliveryOptionCodes.TryParse(d, out _)).WithMessage("Must be 'pickup' or 'delivery'.");
+        RuleFor(q => q.Near).Must(n => GeoPoint.TryParse(n, out _)).When(q => q.Near is not null)
             .WithMessage("Use 'latitude,longitude' in decimal degrees, e.g. '36.67,-121.65'.");
         RuleFor(q => q.RadiusMiles).GreaterThan(0).LessThanOrEqualTo(3000);
         RuleFor(q => q.RadiusMiles).Null().When(q => q.Near is null).WithMessage("radiusMiles needs near.");
-        RuleFor(q => q.Sort).Must(Sorts.Contains!).When(q => q.Sort is not null)
-            .WithMessage($"Must be one of: {string.Join(", ", Sorts)}.");
-        RuleFor(q => q.Sort).Must(s => s != "distance").When(q => q.Near is null).WithMessage("Sorting by distance needs near.");
+        RuleFor(q => q.Sort).Must(s => BoardSorts.TryParse(s, out _)).When(q => q.Sort is not null)
+            .WithMessage($"Must be one of: {string.Join(", ", BoardSorts.Codes)}.");
+        RuleFor(q => q.Sort).Must(s => !BoardSorts.TryParse(s, out var sort) || sort != BoardSort.Distance).When(q => q.Near is null).WithMessage("Sorting by distance needs near.");
         RuleFor(q => q.Limit).InclusiveBetween(1, 100);
-    }
-
-    public static bool TryParsePoint(string? near, out (double Latitude, double Longitude) point)
-    {
-        point = default;
-        var parts = near?.Split(',', StringSplitOptions.TrimEntries);
-        if (parts is not { Length: 2 }
-            || !double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var lat)
-            || !double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var lng)
-            || lat is < -90 or > 90 || lng is < -180 or > 180)
-            return false;
-        point = (lat, lng);
-        return true;
     }
 }
