@@ -29,8 +29,12 @@ builder.Services.AddMediator(options =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;
     options.Assemblies = [typeof(CreateListingCommand)];
+    // In this order: a reused key is answered first, then bad input, access, the caller's provisioning, and the transaction.
     options.PipelineBehaviors =
-        [typeof(IdempotencyBehaviour<,>), typeof(ValidationBehaviour<,>), typeof(AuthorizationBehaviour<,>), typeof(Marketplace.Application.Common.Storage.FileChangesBehaviour<,>), typeof(UnitOfWorkBehaviour<,>)];
+    [
+        typeof(IdempotencyBehaviour<,>), typeof(ValidationBehaviour<,>), typeof(AuthorizationBehaviour<,>), typeof(ProvisioningBehaviour<,>),
+        typeof(Marketplace.Application.Common.Storage.FileChangesBehaviour<,>), typeof(UnitOfWorkBehaviour<,>),
+    ];
 });
 var auth = builder.Services.AddMarketplaceAuthentication(builder.Configuration);
 // Everything that decides which routes exist, read once here rather than resolved from the container before Run.

@@ -12,7 +12,7 @@ internal static class UsersEndpoints
     {
         var me = api.MapGroup("/users/me").WithTags("Users").RequireAuthorization();
 
-        me.MapGet("/", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetMeCommand(), ct)))
+        me.MapGet("/", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetMeQuery(), ct)))
             .Describe("GetMe", "Who am I",
                 "The caller's marketplace user. The first call with a new token subject creates it from the token's `sub`, " +
                 "`email` and `name`. `id` is the id used as `growerId` and `buyerId` everywhere; `roles` are the token's.")

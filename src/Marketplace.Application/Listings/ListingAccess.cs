@@ -12,7 +12,7 @@ public sealed class ListingAccess(IMarketplaceDbContext db, UserDirectory users)
 {
     public async Task<(Listing Listing, Guid ActorId)> LoadOwnedAsync(Guid listingId, CancellationToken cancellationToken)
     {
-        var caller = await users.GetOrCreateCallerAsync(cancellationToken);
+        var caller = await users.GetCallerAsync(cancellationToken);
         var listing = await db.Listings.FirstOrDefaultAsync(l => l.Id == listingId, cancellationToken);
         if (listing is null || (listing.GrowerId != caller.Id && !users.Current.IsInRole(Roles.Admin)))
             throw new NotFoundException("Listing", listingId);

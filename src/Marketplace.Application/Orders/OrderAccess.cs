@@ -19,7 +19,7 @@ public sealed class OrderAccess(IMarketplaceDbContext db, UserDirectory users, I
 {
     public async Task<OrderInHand> LoadAsync(Guid orderId, CancellationToken cancellationToken)
     {
-        var caller = await users.GetOrCreateCallerAsync(cancellationToken);
+        var caller = await users.GetCallerAsync(cancellationToken);
         var order = await db.Orders.FirstOrDefaultAsync(o => o.Id == orderId, cancellationToken);
         var actor = order?.ActorFor(caller.Id, users.Current.IsInRole(Roles.Admin));
         if (order is null || actor is null) throw new NotFoundException("Order", orderId);

@@ -33,7 +33,7 @@ public sealed class StartConnectOnboardingHandler(UserDirectory users, IPaymentG
 {
     public async ValueTask<ConnectOnboardingResponse> Handle(StartConnectOnboardingCommand command, CancellationToken cancellationToken)
     {
-        var grower = await users.GetOrCreateCallerAsync(cancellationToken);
+        var grower = await users.GetCallerAsync(cancellationToken);
         if (grower.GrowerProfile is null)
             throw new ForbiddenException("grower_profile_required", "Create your grower profile before setting up payouts.");
 
@@ -58,7 +58,7 @@ public sealed class GetConnectStatusHandler(UserDirectory users, IPaymentGateway
 {
     public async ValueTask<ConnectStatusResponse> Handle(GetConnectStatusCommand command, CancellationToken cancellationToken)
     {
-        var grower = await users.GetOrCreateCallerAsync(cancellationToken);
+        var grower = await users.GetCallerAsync(cancellationToken);
         if (grower.GrowerProfile?.PaymentAccountId is not { } accountId) return new ConnectStatusResponse(null, false, false, false);
 
         var status = await payments.GetConnectedAccountAsync(accountId, cancellationToken);

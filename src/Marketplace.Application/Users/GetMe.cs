@@ -4,23 +4,20 @@ using Mediator;
 
 namespace Marketplace.Application.Users;
 
-/// <summary>
-/// The caller's marketplace user. A command, not a query: the first call creates the user from the
-/// token's subject, email and name.
-/// </summary>
+/// <summary>The caller's marketplace user (provisioned from the token's subject, email and name before the handler runs).</summary>
 [AuthorizeRequest]
-public sealed record GetMeCommand : ICommand<UserResponse>;
+public sealed record GetMeQuery : IQuery<UserResponse>;
 
-public sealed class GetMeValidator : AbstractValidator<GetMeCommand>
+public sealed class GetMeValidator : AbstractValidator<GetMeQuery>
 {
     // Nothing to check in the request itself; the token is the Api's concern.
 }
 
-public sealed class GetMeHandler(UserDirectory users) : ICommandHandler<GetMeCommand, UserResponse>
+public sealed class GetMeHandler(UserDirectory users) : IQueryHandler<GetMeQuery, UserResponse>
 {
-    public async ValueTask<UserResponse> Handle(GetMeCommand command, CancellationToken cancellationToken)
+    public async ValueTask<UserResponse> Handle(GetMeQuery query, CancellationToken cancellationToken)
     {
-        var user = await users.GetOrCreateCallerAsync(cancellationToken);
+        var user = await users.FindCallerAsync(cancellationToken);
         return user.ToResponse(users.Current.Roles);
     }
 }

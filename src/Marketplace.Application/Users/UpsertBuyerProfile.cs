@@ -54,7 +54,7 @@ public sealed class UpsertBuyerProfileHandler(UserDirectory users, TimeProvider 
 {
     public async ValueTask<UserResponse> Handle(UpsertBuyerProfileCommand command, CancellationToken cancellationToken)
     {
-        var user = await users.GetOrCreateCallerAsync(cancellationToken);
+        var user = await users.GetCallerAsync(cancellationToken);
         var a = command.DeliveryAddress!;
         var address = new Address(a.Line1!.Trim(), a.Line2?.Trim(), a.City!.Trim(), a.State!.Trim(), a.PostalCode!.Trim(), a.Latitude, a.Longitude);
         user.SetBuyerProfile(new BuyerProfile(command.BusinessName!.Trim(), command.BusinessType!.Value, address), clock.GetUtcNow());

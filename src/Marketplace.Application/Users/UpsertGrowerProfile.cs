@@ -60,7 +60,7 @@ public sealed class UpsertGrowerProfileHandler(IMarketplaceDbContext db, UserDir
 {
     public async ValueTask<UserResponse> Handle(UpsertGrowerProfileCommand command, CancellationToken cancellationToken)
     {
-        var user = await users.GetOrCreateCallerAsync(cancellationToken);
+        var user = await users.GetCallerAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var farmName = command.FarmName!.Trim();
         user.SetGrowerProfile(new GrowerProfileDetails(farmName, command.Description?.Trim(), command.City!.Trim(),

@@ -7,28 +7,30 @@ using Microsoft.EntityFrameworkCore;
 namespace Marketplace.Application.Users;
 
 /// <summary>
-/// Finds the marketplace user behind the current token, creating it on first sight. Roles come from the token
+/// Finds the marketplace user behind the current token (created on first sight by <c>ProvisioningBehaviour</c>). Roles come from the token
 /// on every request and are checked by <c>AuthorizationBehaviour</c>; the marketplace never stores them.
 /// </summary>
-public sealed class UserDirectory(IMarketplaceDbContext db, ICurrentUser currentUser, TimeProvider clock)
+public sealed class UserDirectory(IMarketplaceDbContext db, ICurrentUser currentUser)
 {
     public ICurrentUser Current => currentUser;
 
-    /// <summary>The caller's marketplace user, tracked for change; created (unsaved) if new.</summary>
-    public async Task<MarketplaceUser> GetOrCreateCallerAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// The caller's marketplace user, tracked for change. <c>ProvisioningBehaviour</c> created it before the handler
+    /// ran, so it is there for every request that declares <c>[AuthorizeRequest]</c>.
+    /// </summary>
+    public async Task<MarketplaceUser> GetCallerAsync(CancellationToken cancellationToken)
     {
         var externalId = RequireExternalId();
-        var user = await db.Users.FirstOrDefaultAsync(u => u.ExternalId == externalId, cancellationToken);
-        if (user is null)
-        {
-            user = MarketplaceUser.FirstSeen(externalId, currentUser.Email, currentUser.Name, clock.GetUtcNow());
-            db.Users.Add(user);
-        }
-        else
-        {
-            user.SyncIdentity(currentUser.Email, currentUser.Name, clock.GetUtcNow());
-        }
-        return user;
+        return await db.Users.FirstOrDefaultAsync(u => u.ExternalId == externalId, cancellationToken)
+            ?? throw new InvalidOperationException($"The caller '{externalId}' was not provisioned; does the request declare [AuthorizeRequest]?");
+    }
+
+    /// <summary>The caller's marketplace user for reading (not tracked); provisioned before the handler ran.</summary>
+    public async Task<MarketplaceUser> FindCallerAsync(CancellationToken cancellationToken)
+    {
+        var externalId = RequireExternalId();
+        return await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.ExternalId == externalId, cancellationToken)
+            ?? throw new InvalidOperationException($"The caller '{externalId}' was not provisioned; does the request declare [AuthorizeRequest]?");
     }
 
     /// <summary>The caller's marketplace id, or null when anonymous or never seen; no tracking, no creation.</summary>

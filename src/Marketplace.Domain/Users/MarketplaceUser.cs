@@ -28,10 +28,14 @@ public sealed class MarketplaceUser : Entity
             UpdatedAt = now,
         };
 
+    /// <summary>Whether the identity provider's email and name are the ones the user already has.</summary>
+    public bool HasIdentity(string? email, string? displayName) => email == Email && displayName == DisplayName;
+
     /// <summary>Keeps contact details in step with the identity provider; returns whether anything changed.</summary>
+
     public bool SyncIdentity(string? email, string? displayName, DateTimeOffset now)
     {
-        if (email == Email && displayName == DisplayName) return false;
+        if (HasIdentity(email, displayName)) return false;
         Email = email ?? Email;
         DisplayName = displayName ?? DisplayName;
         UpdatedAt = now;

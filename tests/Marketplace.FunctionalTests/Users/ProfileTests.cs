@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using Marketplace.FunctionalTests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.FunctionalTests.Users;
 
@@ -18,6 +20,32 @@ public abstract class ProfileTests(ApiFactory api) : ApiTestBase(api)
         Assert.Equal("vibelux-user-42@example.test", first["email"]!.GetValue<string>());
         Assert.Equal(Id(first), Id(second));
         Assert.Null(first["growerProfile"]);
+    }
+
+    /// <summary>A caller the marketplace has never seen opens several tabs at once: one user is provisioned, every call answers it.</summary>
+    [SkippableFact]
+    public async Task GetMe_ConcurrentFirstCalls_AllAnswerTheOneUserProvisioned()
+    {
+        var client = As("never-seen-tabs", "buyer");
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => client.GetAsync(Url("/users/me"))));
+
+        var ids = new HashSet<string>();
+        foreach (var response in responses) ids.Add(Id(await Expect(response, HttpStatusCode.OK)));
+        Assert.Single(ids);
+    }
+
+    /// <summary>Provisioning comes before the handler, so a query of a first-time caller already finds the caller.</summary>
+    [SkippableFact]
+    public async Task AFirstTimeCallersFirstRequest_ProvisionsTheUser_WhateverItAsks()
+    {
+        var client = As("first-asks-for-orders", "buyer");
+
+        await Expect(await client.GetAsync(Url("/orders")), HttpStatusCode.OK);
+
+        await using var scope = Api.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Marketplace.Infrastructure.Persistence.MarketplaceDbContext>();
+        Assert.True(await db.Users.AnyAsync(u => u.ExternalId == "first-asks-for-orders"));
     }
 
     [SkippableFact]

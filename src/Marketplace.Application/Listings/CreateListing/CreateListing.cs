@@ -28,7 +28,7 @@ public sealed class CreateListingHandler(IMarketplaceDbContext db, UserDirectory
     public async ValueTask<ListingResponse> Handle(CreateListingCommand command, CancellationToken cancellationToken)
     {
         currency.EnsureListedIn(command.Body);
-        var grower = await users.GetOrCreateCallerAsync(cancellationToken);
+        var grower = await users.GetCallerAsync(cancellationToken);
         if (grower.GrowerProfile is null)
             throw new ForbiddenException("grower_profile_required",
                 "Create your grower profile (PUT /users/me/grower-profile) before listing produce.");

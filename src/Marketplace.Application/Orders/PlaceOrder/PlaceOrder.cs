@@ -85,7 +85,7 @@ public sealed class PlaceOrderHandler(
             && await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.Id == committed && o.Status != OrderStatus.Cancelled, cancellationToken) is { } earlier)
             return await PaymentFor(earlier, cancellationToken);
 
-        var buyer = await users.GetOrCreateCallerAsync(cancellationToken);
+        var buyer = await users.GetCallerAsync(cancellationToken);
         var delivery = new OrderDelivery(command.DeliveryMethod!.Value, DeliveryAddress(command, buyer), command.RequestedDeliveryDate);
 
         var requested = command.Lines!.Select(l => (Id: l.ListingId!.Value, Quantity: l.Quantity!.Value)).ToList();
