@@ -32,8 +32,11 @@ internal sealed record BenchOptions
     /// or <c>outbox</c> (commit-to-publish latency on RabbitMQ, batch publisher against a per-message channel).</summary>
     public string Scenario { get; init; } = "board";
 
-    /// <summary>The API's <c>Marketplace:Board:CacheSeconds</c>; 0 measures every request against the database.</summary>
-    public int BoardCacheSeconds { get; init; }
+    /// <summary>The API's <c>Marketplace:Board:CacheSeconds</c> in the board's cache-on run (the cache-off run uses 0).</summary>
+    public int BoardCacheSeconds { get; init; } = 5;
+
+    /// <summary>Board: how many requests the varied mix holds (each worker walks its own stride of them).</summary>
+    public int MixSize { get; init; } = 200_000;
 
     public const string Usage = """
         Usage: dotnet bench/Marketplace.Bench/bin/Release/net10.0/Marketplace.Bench.dll [flags]
@@ -49,7 +52,8 @@ internal sealed record BenchOptions
           --warmup S                   warm-up seconds per target, not measured (default 5)
           --api-dll <path>             the built API (default src/Marketplace.Api/bin/Release/net10.0/Marketplace.Api.dll)
           --log-sql                    log the SQL EF sends (Information) to the API's log file
-          --board-cache-seconds N      the API's board cache (default 0: off, every request reaches the database)
+          --board-cache-seconds N      board: the cache-on run's TTL (default 5, the API's default); the cache-off run uses 0
+          --mix-size N                 board: requests in the varied mix (default 200000)
           --rate N                     outbox: orders committed per second (default 15)
           --poll-ms N                  outbox: dispatch poll interval in ms (default 1000, as the outbox)
           --batch-size N               outbox: events per batch (default 200, as the outbox)
@@ -77,7 +81,8 @@ internal sealed record BenchOptions
                 "--api-dll" => options with { ApiDll = Path.GetFullPath(Next()) },
                 "--log-sql" => options with { LogSql = true },
                 "--reuse-database" => options with { ReuseDatabase = true },
-                "--board-cache-seconds" => options with { BoardCacheSeconds = NonNegativeInt(Next()) },
+                "--board-cache-seconds" => options with { BoardCacheSeconds = PositiveInt(Next()) },
+                "--mix-size" => options with { MixSize = PositiveInt(Next()) },
                 "--rate" => options with { OrdersPerSecond = PositiveInt(Next()) },
                 "--poll-ms" => options with { PollInterval = TimeSpan.FromMilliseconds(PositiveInt(Next())) },
                 "--batch-size" => options with { BatchSize = PositiveInt(Next()) },

@@ -5,8 +5,9 @@ using Marketplace.Bench.Hosting;
 using Marketplace.Bench.Load;
 using Marketplace.Bench.Seeding;
 
-// The benchmarks (bench/README.md). Board: seed a fresh database, then load the real API and a raw-SQL
-// baseline over loopback HTTP with the same URLs, and print both and their ratio. Orders: PlaceOrder
+// The benchmarks (bench/README.md). Board: seed a fresh database, then load the real API with a varied mix of board
+// requests (board cache off, then on), and a raw-SQL baseline with the mix's filter-only requests, over loopback HTTP;
+// print latency per shape and the ratio against the baseline. Orders: PlaceOrder
 // under contention on hot and on scarce listings, then a check that nothing was oversold. Outbox: how long
 // events trail their commit on RabbitMQ, the batch publisher against a per-message-channel one.
 
@@ -66,33 +67,55 @@ else
 }
 await seeder.AnalyzeAsync();
 
-Report.Step($"Starting the API (Production, {options.ApiDll}); its log: {logPath}");
-await using var api = await ApiProcess.StartAsync(options, logPath);
+var mix = BoardMix.Generate(options.MixSize);
+var mixUrls = mix.Select(r => r.Url).ToList();
+var filterOnly = mix.Where(r => r.FilterOnly).ToList();
+var filterOnlyUrls = filterOnly.Select(r => r.Url).ToList();
+Report.Step($"Mix: {mix.Count:N0} requests, {mixUrls.Distinct().Count():N0} distinct URLs; {filterOnly.Count:N0} filter-only (no text, facets or geo) for the baseline");
+
 await using var baseline = await BaselineServer.StartAsync(options, ApiProcess.FreeLoopbackPort());
-Report.Step($"API at {api.BaseAddress} (pid {api.Pid}); baseline at {baseline.BaseAddress} (in this process)");
-
-var problems = await Equivalence.CheckAsync(api.BaseAddress, baseline.BaseAddress);
-if (problems.Count > 0)
+var runs = new List<ApiRun>();
+// The board cache off (every request reaches the engine), then on at the API's default TTL.
+foreach (var cacheSeconds in new[] { 0, options.BoardCacheSeconds })
 {
-    foreach (var problem in problems) Console.Error.WriteLine("Mismatch: " + problem);
-    return 1;
+    var runOptions = options with { BoardCacheSeconds = cacheSeconds };
+    Report.Step($"Starting the API (Production, board cache {cacheSeconds} s, {options.ApiDll}); its log: {logPath}");
+    await using var api = await ApiProcess.StartAsync(runOptions, logPath);
+    Report.Step($"API at {api.BaseAddress} (pid {api.Pid}); baseline at {baseline.BaseAddress} (in this process)");
+    if (cacheSeconds == 0)
+    {
+        var problems = await Equivalence.CheckAsync(api.BaseAddress, baseline.BaseAddress, mix);
+        if (problems.Count > 0)
+        {
+            foreach (var problem in problems) Console.Error.WriteLine("Mismatch: " + problem);
+            return 1;
+        }
+        Report.Step("Both return the same listings in the same order for the sampled filter-only URLs; the sampled mix answers 200");
+    }
+
+    Report.Step($"Loading the API with the mix: {options.Warmup.TotalSeconds:0} s warm-up, {options.Duration.TotalSeconds:0} s measured");
+    var machineBefore = default(CpuSnapshot);
+    var cpuBefore = 0.0;
+    var mixResult = await LoadDriver.RunAsync($"api mix, cache {cacheSeconds} s", api.BaseAddress, mixUrls, options.Connections, options.Warmup,
+        options.Duration, beforeMeasuring: () => (cpuBefore, machineBefore) = (api.CpuSeconds(), CpuSampler.Take(api.Pid)));
+    mixResult = mixResult with { Cpu = CpuSampler.Between(machineBefore!, CpuSampler.Take(api.Pid)) };
+    var cpuMs = (api.CpuSeconds() - cpuBefore) * 1000;
+
+    LoadResult? subsetResult = null;
+    if (cacheSeconds == 0)
+    {
+        Report.Step($"Loading the API with the filter-only requests: {options.Warmup.TotalSeconds:0} s warm-up, {options.Duration.TotalSeconds:0} s measured");
+        subsetResult = await LoadDriver.RunAsync("api filter-only", api.BaseAddress, filterOnlyUrls, options.Connections, options.Warmup, options.Duration);
+    }
+    var (peak, current) = api.Memory();
+    runs.Add(new ApiRun(cacheSeconds, mixResult, subsetResult, new ApiFootprint(peak, current, cpuMs / Math.Max(1, mixResult.Requests))));
 }
-Report.Step($"Both return the same listings in the same order for all {BoardQueries.Urls.Count} URLs");
 
-Report.Step($"Loading the API: {options.Warmup.TotalSeconds:0} s warm-up, {options.Duration.TotalSeconds:0} s measured");
-var (cpuBefore, machineBefore) = (0.0, default(CpuSnapshot));
-var apiResult = await LoadDriver.RunAsync("api", api.BaseAddress, options.Connections, options.Warmup, options.Duration,
-    beforeMeasuring: () => (cpuBefore, machineBefore) = (api.CpuSeconds(), CpuSampler.Take(api.Pid)));
-apiResult = apiResult with { Cpu = CpuSampler.Between(machineBefore!, CpuSampler.Take(api.Pid)) };
-var cpuMs = (api.CpuSeconds() - cpuBefore) * 1000;
-var (peak, current) = api.Memory();
-var footprint = new ApiFootprint(peak, current, cpuMs / Math.Max(1, apiResult.Requests));
-await api.DisposeAsync(); // the baseline runs alone
+Report.Step($"Loading the baseline with the filter-only requests: {options.Warmup.TotalSeconds:0} s warm-up, {options.Duration.TotalSeconds:0} s measured");
+var baselineBefore = CpuSampler.Take(null);
+var baselineResult = await LoadDriver.RunAsync("baseline filter-only", baseline.BaseAddress, filterOnlyUrls, options.Connections, options.Warmup, options.Duration,
+    beforeMeasuring: () => baselineBefore = CpuSampler.Take(null));
+baselineResult = baselineResult with { Cpu = CpuSampler.Between(baselineBefore, CpuSampler.Take(null)) };
 
-Report.Step($"Loading the baseline: {options.Warmup.TotalSeconds:0} s warm-up, {options.Duration.TotalSeconds:0} s measured");
-var baselineResult = await LoadDriver.RunAsync("baseline", baseline.BaseAddress, options.Connections, options.Warmup, options.Duration,
-    beforeMeasuring: () => machineBefore = CpuSampler.Take(null));
-baselineResult = baselineResult with { Cpu = CpuSampler.Between(machineBefore!, CpuSampler.Take(null)) };
-
-Report.Results(options, apiResult, baselineResult, footprint);
+Report.Results(options, mix, filterOnly, runs, baselineResult);
 return 0;

@@ -5,12 +5,13 @@ using System.Text.Json;
 
 namespace Marketplace.Bench.Baseline;
 
-/// <summary>The board filter the benchmark uses: every word of q, any category, any certification; sorted by price.</summary>
-internal sealed record BoardFilter(string[] Terms, string[] Categories, string[] Certifications, int Take);
+/// <summary>The board filters the baseline answers: any category, any certification, a highest price, a column sort.</summary>
+internal sealed record BoardFilter(string[] Categories, string[] Certifications, long? MaxPrice, string Sort, int Take);
 
 /// <summary>
-/// The hand-written equivalent of the API's board query for sort=price: one statement, only the response's
-/// columns, the same WHERE (status, LIKE per word, category, certification overlap) and keyset order.
+/// The hand-written equivalent of the API's board query for the mix's filter-only requests (no text, no facets, no
+/// geo): one statement, only the response's columns, the same WHERE (status, category, certification overlap, price)
+/// and keyset order as the API's sort descriptors.
 /// </summary>
 internal sealed class BaselineQuery(Provider provider)
 {
@@ -21,13 +22,23 @@ internal sealed class BaselineQuery(Provider provider)
         "delivery_fee_amount, city, state, postal_code, latitude, longitude, cold_chain_required, sustainability, status, " +
         "on_hand, reserved, grower_rating, created_at, updated_at";
 
-    private readonly ConcurrentDictionary<(int, int, int), string> sqlByShape = new();
+    private readonly ConcurrentDictionary<(int, int, bool, string), string> sqlByShape = new();
+
+    /// <summary>The ORDER BY of each column sort, as the API's descriptors order (the id last).</summary>
+    public static readonly IReadOnlyDictionary<string, string> Orders = new Dictionary<string, string>
+    {
+        ["newest"] = "created_at DESC, id DESC",
+        ["price"] = "unit_price_amount, id",
+        ["-price"] = "unit_price_amount DESC, id DESC",
+        ["freshest"] = "harvest_date DESC, id DESC",
+        ["rating"] = "grower_rating DESC, id DESC",
+    };
 
     /// <summary>Fills <paramref name="command"/> with the statement and its parameters.</summary>
     public void Prepare(DbCommand command, BoardFilter filter)
     {
-        command.CommandText = sqlByShape.GetOrAdd((filter.Terms.Length, filter.Categories.Length, filter.Certifications.Length), Build);
-        for (var i = 0; i < filter.Terms.Length; i++) Add(command, $"t{i}", "%" + EscapeLike(filter.Terms[i]) + "%");
+        command.CommandText = sqlByShape.GetOrAdd((filter.Categories.Length, filter.Certifications.Length, filter.MaxPrice is not null, filter.Sort), Build);
+        if (filter.MaxPrice is { } max) Add(command, "max", max);
         if (provider == Provider.PostgreSql)
         {
             if (filter.Categories.Length > 1) Add(command, "categories", filter.Categories);
@@ -73,11 +84,10 @@ internal sealed class BaselineQuery(Provider provider)
     /// The statement EF Core sends for this filter (captured with --log-sql): on PostgreSQL <c>category = @c0</c> for
     /// one category (<c>= ANY</c> for several) and <c>&amp;&amp;</c>; on SQLite one parameter per value and json_each.
     /// </summary>
-    private string Build((int Terms, int Categories, int Certifications) shape)
+    private string Build((int Categories, int Certifications, bool MaxPrice, string Sort) shape)
     {
         var postgres = provider == Provider.PostgreSql;
         var sql = new StringBuilder($"SELECT {Columns} FROM marketplace_listings WHERE status = 'active'");
-        for (var i = 0; i < shape.Terms; i++) sql.Append($" AND search_text LIKE @t{i} ESCAPE '\\'");
         if (shape.Categories > 0)
             sql.Append(postgres && shape.Categories > 1 ? " AND category = ANY (@categories)" : $" AND category {InList("c", shape.Categories)}");
         if (shape.Certifications > 0)
@@ -86,7 +96,8 @@ internal sealed class BaselineQuery(Provider provider)
                 ? " AND certifications && @certs"
                 : $" AND EXISTS (SELECT 1 FROM json_each(certifications) AS c WHERE c.value {InList("x", shape.Certifications)})");
         }
-        return sql.Append(" ORDER BY unit_price_amount, id LIMIT @take").ToString();
+        if (shape.MaxPrice) sql.Append(" AND unit_price_amount <= @max");
+        return sql.Append($" ORDER BY {Orders[shape.Sort]} LIMIT @take").ToString();
     }
 
     private static string InList(string prefix, int count) => count == 1
@@ -100,9 +111,4 @@ internal sealed class BaselineQuery(Provider provider)
         parameter.Value = value;
         command.Parameters.Add(parameter);
     }
-
-    private static string EscapeLike(string term) => term
-        .Replace("\\", "\\\\", StringComparison.Ordinal)
-        .Replace("%", "\\%", StringComparison.Ordinal)
-        .Replace("_", "\\_", StringComparison.Ordinal);
 }

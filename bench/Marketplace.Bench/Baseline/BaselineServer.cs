@@ -39,7 +39,7 @@ internal sealed class BaselineServer : IAsyncDisposable
             ? postgres.CreateConnection
             : () => new SqliteConnection(options.ConnectionString);
 
-        app.MapGet(Load.BoardQueries.Path, async (HttpContext http) =>
+        app.MapGet(Load.BoardMix.Path, async (HttpContext http) =>
         {
             if (!TryParse(http.Request.Query, out var filter)) return Results.BadRequest();
             await using var connection = connect();
@@ -52,7 +52,7 @@ internal sealed class BaselineServer : IAsyncDisposable
                 while (await reader.ReadAsync(http.RequestAborted)) items.Add(query.Read(reader));
             }
             var limit = filter.Take - 1;
-            var next = items.Count > limit ? Cursor(items[limit - 1]) : null;
+            var next = items.Count > limit ? Cursor(filter.Sort, items[limit - 1]) : null;
             return Results.Json(new BoardPage(items.Take(limit).ToList(), next), Json);
         });
 
@@ -60,24 +60,30 @@ internal sealed class BaselineServer : IAsyncDisposable
         return new BaselineServer(app, postgres, new Uri($"http://127.0.0.1:{port}"));
     }
 
-    /// <summary>Accepts only what the benchmark sends: q, category, certification, sort=price, limit.</summary>
+    /// <summary>Accepts only the mix's filter-only requests: category, certification, maxPrice, a column sort, limit.</summary>
     private static bool TryParse(IQueryCollection query, out BoardFilter filter)
     {
         filter = null!;
-        if (query["sort"].ToString() is not ("price" or "")) return false;
+        var sort = query["sort"].ToString() is { Length: > 0 } given ? given : "newest";
+        if (!BaselineQuery.Orders.ContainsKey(sort) || query.ContainsKey("q") || query.ContainsKey("near") || query.ContainsKey("facets")) return false;
         var limit = 20;
         if (query.ContainsKey("limit") && (!int.TryParse(query["limit"], out limit) || limit is < 1 or > 100)) return false;
-        var terms = query["q"].ToString().ToLowerInvariant()
-            .Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().Take(8).ToArray();
-        filter = new BoardFilter(terms, Values(query["category"]), Values(query["certification"]), limit + 1);
+        long? max = null;
+        if (query.ContainsKey("maxPrice"))
+        {
+            if (!long.TryParse(query["maxPrice"], out var value)) return false;
+            max = value;
+        }
+        filter = new BoardFilter(Values(query["category"]), Values(query["certification"]), max, sort, limit + 1);
         return true;
     }
 
     private static string[] Values(Microsoft.Extensions.Primitives.StringValues values) =>
         values.Where(v => !string.IsNullOrEmpty(v)).Select(v => v!).Distinct().ToArray();
 
-    private static string Cursor(BoardItem last) =>
-        Convert.ToBase64String(Encoding.UTF8.GetBytes($"price|{last.UnitPrice.Amount}|{last.Id}"));
+    /// <summary>An unsigned stand-in of the same order of size as the API's cursor (the baseline never reads it back).</summary>
+    private static string Cursor(string sort, BoardItem last) =>
+        Convert.ToBase64String(Encoding.UTF8.GetBytes($"{sort}|{last.UnitPrice.Amount}|{last.CreatedAt.UtcTicks}|{last.Id}"));
 
     public async ValueTask DisposeAsync()
     {

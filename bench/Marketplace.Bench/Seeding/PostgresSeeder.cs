@@ -11,7 +11,7 @@ internal sealed class PostgresSeeder(string connectionString) : ISeeder
         "grade, unit, unit_price_amount, currency, bulk_discounts, minimum_order_quantity, low_stock_threshold, harvest_date, " +
         "available_from, available_until, shelf_life_days, offers_pickup, offers_delivery, delivery_radius_miles, " +
         "delivery_fee_amount, city, state, postal_code, latitude, longitude, cold_chain_required, sustainability, status, " +
-        "on_hand, reserved, grower_rating, search_text, created_at, updated_at, movement_count, version";
+        "on_hand, reserved, grower_rating, search_text, created_at, updated_at, movement_count, version, image_count, next_image_position";
 
     public async Task RecreateDatabaseAsync()
     {
@@ -92,6 +92,8 @@ internal sealed class PostgresSeeder(string connectionString) : ISeeder
         await copy.WriteAsync(r.UpdatedAt, NpgsqlDbType.TimestampTz);
         await copy.WriteAsync(0, NpgsqlDbType.Integer);
         await copy.WriteAsync(1, NpgsqlDbType.Integer);
+        await copy.WriteAsync(0, NpgsqlDbType.Integer); // image_count
+        await copy.WriteAsync(0, NpgsqlDbType.Integer); // next_image_position
     }
 
     private static Task WriteNullable<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type) where T : class =>
@@ -106,8 +108,9 @@ internal sealed class PostgresSeeder(string connectionString) : ISeeder
             INSERT INTO marketplace_users (id, external_id, email, display_name, created_at, updated_at)
             VALUES (@id, @subject, @email, @name, @now, @now);
             INSERT INTO marketplace_grower_profiles (user_id, farm_name, description, city, state, postal_code, latitude,
-                longitude, growing_methods, certifications, facility_size_sq_ft, verified, review_count, rating_total)
-            VALUES (@id, @farm, @description, @city, 'CA', @postal, @lat, @lng, @methods, @certifications, 50000, TRUE, 40, 180);
+                longitude, growing_methods, certifications, facility_size_sq_ft, verified, review_count, rating_total,
+                rating_version, charges_enabled, payouts_enabled, details_submitted)
+            VALUES (@id, @farm, @description, @city, 'CA', @postal, @lat, @lng, @methods, @certifications, 50000, TRUE, 40, 180, 0, TRUE, TRUE, TRUE);
             """, connection);
         command.Parameters.AddWithValue("id", g.Id);
         command.Parameters.AddWithValue("subject", g.Subject);

@@ -17,7 +17,7 @@ internal sealed class SqliteSeeder(string connectionString) : ISeeder
         "low_stock_threshold", "harvest_date", "available_from", "available_until", "shelf_life_days", "offers_pickup",
         "offers_delivery", "delivery_radius_miles", "delivery_fee_amount", "city", "state", "postal_code", "latitude",
         "longitude", "cold_chain_required", "sustainability", "status", "on_hand", "reserved", "grower_rating",
-        "search_text", "created_at", "updated_at", "movement_count", "version",
+        "search_text", "created_at", "updated_at", "movement_count", "version", "image_count", "next_image_position",
     ];
 
     public Task RecreateDatabaseAsync()
@@ -72,7 +72,7 @@ internal sealed class SqliteSeeder(string connectionString) : ISeeder
         ("latitude", r.Latitude), ("longitude", r.Longitude), ("cold_chain_required", r.ColdChainRequired),
         ("sustainability", r.SustainabilityJson), ("status", ListingRow.Status), ("on_hand", r.OnHand), ("reserved", 0m),
         ("grower_rating", r.GrowerRating), ("search_text", r.SearchText), ("created_at", r.CreatedAt.UtcTicks),
-        ("updated_at", r.UpdatedAt.UtcTicks), ("movement_count", 0), ("version", 1),
+        ("updated_at", r.UpdatedAt.UtcTicks), ("movement_count", 0), ("version", 1), ("image_count", 0), ("next_image_position", 0),
     ];
 
     private static async Task InsertGrowerAsync(SqliteConnection connection, Grower g, DateTimeOffset now)
@@ -82,8 +82,9 @@ internal sealed class SqliteSeeder(string connectionString) : ISeeder
             INSERT INTO marketplace_users (id, external_id, email, display_name, created_at, updated_at)
             VALUES (@id, @subject, @email, @name, @now, @now);
             INSERT INTO marketplace_grower_profiles (user_id, farm_name, description, city, state, postal_code, latitude,
-                longitude, growing_methods, certifications, facility_size_sq_ft, verified, review_count, rating_total)
-            VALUES (@id, @farm, @description, @city, 'CA', @postal, @lat, @lng, @methods, @certifications, 50000, 1, 40, 180);
+                longitude, growing_methods, certifications, facility_size_sq_ft, verified, review_count, rating_total,
+                rating_version, charges_enabled, payouts_enabled, details_submitted)
+            VALUES (@id, @farm, @description, @city, 'CA', @postal, @lat, @lng, @methods, @certifications, 50000, 1, 40, 180, 0, 1, 1, 1);
             """;
         command.Parameters.AddWithValue("@id", g.Id);
         command.Parameters.AddWithValue("@subject", g.Subject);
