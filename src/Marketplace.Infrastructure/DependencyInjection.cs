@@ -4,6 +4,7 @@ using Marketplace.Application.Orders;
 using Marketplace.Domain.Common;
 using Marketplace.Infrastructure.Settings;
 using Marketplace.Infrastructure.Email;
+using Marketplace.Infrastructure.Sms;
 using Marketplace.Infrastructure.Integrations;
 using Marketplace.Infrastructure.Messaging;
 using Marketplace.Infrastructure.Orders;
@@ -36,6 +37,7 @@ public static class DependencyInjection
         AddOrders(services, configuration, payments);
         var eventBus = services.AddEventBus(configuration);
         var email = services.AddEmail(configuration, environment);
+        services.AddSms(configuration, environment);
         var storage = services.AddStorage(configuration, environment);
         var search = services.AddSearch(configuration);
         var integration = services.AddVibeLux(configuration);

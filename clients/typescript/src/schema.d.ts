@@ -800,6 +800,10 @@ export interface components {
             businessType: components["schemas"]["BusinessType"];
             /** @description Where orders are delivered unless an order names another address. */
             deliveryAddress: components["schemas"]["Address"];
+            /** @description The buyer's number for text messages (E.164), or null. */
+            phone: string | null;
+            /** @description Whether the buyer is texted when an order is confirmed, shipped or delivered. */
+            smsOptIn: boolean;
         };
         /**
          * @description Why the order is cancelled.
@@ -1181,6 +1185,10 @@ export interface components {
              * @description Number of reviews buyers have left.
              */
             reviewCount: number;
+            /** @description The grower's number for text messages (E.164), or null; shown to the grower only. */
+            phone: string | null;
+            /** @description Whether the grower is texted about new paid orders. */
+            smsOptIn: boolean;
         };
         /**
          * @description How the produce was grown.
@@ -2250,6 +2258,10 @@ export interface components {
             businessType: components["schemas"]["BusinessType"];
             /** @description The default address orders are delivered to. */
             deliveryAddress: components["schemas"]["AddressBody"];
+            /** @description A mobile number in E.164 form (`+14155550123`) for text messages about orders; omit to have none. */
+            phone?: string | null;
+            /** @description Text this number when an order is confirmed, shipped or delivered (default false; needs `phone`). */
+            smsOptIn?: boolean | null;
         };
         /**
          * @description Creates or replaces the caller's grower profile (the farm buyers see).
@@ -2301,6 +2313,10 @@ export interface components {
              * @description Growing area in square feet.
              */
             facilitySizeSqFt?: number | null;
+            /** @description A mobile number in E.164 form (`+14155550123`) for text messages about new paid orders; never shown to buyers. */
+            phone?: string | null;
+            /** @description Text this number when a paid order arrives (default false; needs `phone`). */
+            smsOptIn?: boolean | null;
         };
         /** @description A marketplace user: the caller's account, roles and profiles. */
         UserResponse: {

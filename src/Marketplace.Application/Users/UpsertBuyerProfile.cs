@@ -9,8 +9,11 @@ namespace Marketplace.Application.Users;
 /// <param name="BusinessName">The business's name as growers see it (1–120 characters).</param>
 /// <param name="BusinessType">What kind of business it is.</param>
 /// <param name="DeliveryAddress">The default address orders are delivered to.</param>
+/// <param name="Phone">A mobile number in E.164 form (`+14155550123`) for text messages about orders; omit to have none.</param>
+/// <param name="SmsOptIn">Text this number when an order is confirmed, shipped or delivered (default false; needs `phone`).</param>
 [AuthorizeRequest(Roles.Buyer)]
-public sealed record UpsertBuyerProfileCommand(string? BusinessName, BusinessType? BusinessType, AddressBody? DeliveryAddress)
+public sealed record UpsertBuyerProfileCommand(
+    string? BusinessName, BusinessType? BusinessType, AddressBody? DeliveryAddress, string? Phone = null, bool? SmsOptIn = null)
     : ICommand<UserResponse>;
 
 /// <summary>A street address produce is delivered to; give latitude and longitude together or not at all.</summary>
@@ -30,6 +33,8 @@ public sealed class UpsertBuyerProfileValidator : AbstractValidator<UpsertBuyerP
         RuleFor(c => c.BusinessName).NotEmpty().MaximumLength(120);
         RuleFor(c => c.BusinessType).NotNull().IsInEnum();
         RuleFor(c => c.DeliveryAddress).NotNull().SetValidator(new AddressValidator()!);
+        RuleFor(c => c.Phone).SmsPhone();
+        RuleFor(c => c.SmsOptIn).SmsOptIn(c => c.Phone);
     }
 }
 
@@ -57,7 +62,8 @@ public sealed class UpsertBuyerProfileHandler(UserDirectory users, TimeProvider 
         var user = await users.GetCallerAsync(cancellationToken);
         var a = command.DeliveryAddress!;
         var address = new Address(a.Line1!.Trim(), a.Line2?.Trim(), a.City!.Trim(), a.State!.Trim(), a.PostalCode!.Trim(), a.Latitude, a.Longitude);
-        user.SetBuyerProfile(new BuyerProfile(command.BusinessName!.Trim(), command.BusinessType!.Value, address), clock.GetUtcNow());
+        user.SetBuyerProfile(new BuyerProfile(command.BusinessName!.Trim(), command.BusinessType!.Value, address,
+            SmsContact.Of(command.Phone, command.SmsOptIn ?? false)), clock.GetUtcNow());
         return user.ToResponse(users.Current.Roles);
     }
 }

@@ -20,6 +20,8 @@ namespace Marketplace.Application.Users;
 /// <param name="GrowingMethods">How the farm grows its produce (at most 10).</param>
 /// <param name="Certifications">Certification codes the farm holds, lower-case, e.g. `usda-organic`.</param>
 /// <param name="FacilitySizeSqFt">Growing area in square feet.</param>
+/// <param name="Phone">A mobile number in E.164 form (`+14155550123`) for text messages about new paid orders; never shown to buyers.</param>
+/// <param name="SmsOptIn">Text this number when a paid order arrives (default false; needs `phone`).</param>
 [AuthorizeRequest(Roles.Grower)]
 public sealed record UpsertGrowerProfileCommand(
     string? FarmName,
@@ -31,7 +33,9 @@ public sealed record UpsertGrowerProfileCommand(
     double? Longitude,
     IReadOnlyList<GrowingMethod>? GrowingMethods,
     IReadOnlyList<string>? Certifications,
-    int? FacilitySizeSqFt) : ICommand<UserResponse>;
+    int? FacilitySizeSqFt,
+    string? Phone = null,
+    bool? SmsOptIn = null) : ICommand<UserResponse>;
 
 public sealed class UpsertGrowerProfileValidator : AbstractValidator<UpsertGrowerProfileCommand>
 {
@@ -52,6 +56,8 @@ public sealed class UpsertGrowerProfileValidator : AbstractValidator<UpsertGrowe
             .WithMessage($"At most {ListingBodyValidator.MaxCertifications} certifications.");
         RuleForEach(c => c.Certifications).NotEmpty().Matches(CommonRules.CodePattern).WithMessage("Use a lower-case code such as 'usda-organic'.");
         RuleFor(c => c.FacilitySizeSqFt).InclusiveBetween(1, 100_000_000);
+        RuleFor(c => c.Phone).SmsPhone();
+        RuleFor(c => c.SmsOptIn).SmsOptIn(c => c.Phone);
     }
 }
 
@@ -65,7 +71,8 @@ public sealed class UpsertGrowerProfileHandler(IMarketplaceDbContext db, UserDir
         var farmName = command.FarmName!.Trim();
         user.SetGrowerProfile(new GrowerProfileDetails(farmName, command.Description?.Trim(), command.City!.Trim(),
             command.State!.Trim(), command.PostalCode!.Trim(), command.Latitude, command.Longitude,
-            command.GrowingMethods ?? [], command.Certifications ?? [], command.FacilitySizeSqFt), now);
+            command.GrowingMethods ?? [], command.Certifications ?? [], command.FacilitySizeSqFt,
+            SmsContact.Of(command.Phone, command.SmsOptIn ?? false)), now);
 
         // The board searches by farm name, which each listing carries; keep them in step.
         var renamed = await db.Listings.Where(l => l.GrowerId == user.Id && l.FarmName != farmName).ToListAsync(cancellationToken);

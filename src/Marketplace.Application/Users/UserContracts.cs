@@ -34,6 +34,8 @@ public sealed record UserResponse(
 /// <param name="Verified">The marketplace has verified the farm.</param>
 /// <param name="AverageRating">Average review rating, 1–5 (0 before the first review).</param>
 /// <param name="ReviewCount">Number of reviews buyers have left.</param>
+/// <param name="Phone">The grower's number for text messages (E.164), or null; shown to the grower only.</param>
+/// <param name="SmsOptIn">Whether the grower is texted about new paid orders.</param>
 public sealed record GrowerProfileResponse(
     string FarmName,
     string? Description,
@@ -47,13 +49,17 @@ public sealed record GrowerProfileResponse(
     int? FacilitySizeSqFt,
     bool Verified,
     double AverageRating,
-    int ReviewCount);
+    int ReviewCount,
+    string? Phone,
+    bool SmsOptIn);
 
 /// <summary>The business a buyer buys for.</summary>
 /// <param name="BusinessName">The business's name as growers see it on orders.</param>
 /// <param name="BusinessType">What kind of business it is.</param>
 /// <param name="DeliveryAddress">Where orders are delivered unless an order names another address.</param>
-public sealed record BuyerProfileResponse(string BusinessName, BusinessType BusinessType, Address DeliveryAddress);
+/// <param name="Phone">The buyer's number for text messages (E.164), or null.</param>
+/// <param name="SmsOptIn">Whether the buyer is texted when an order is confirmed, shipped or delivered.</param>
+public sealed record BuyerProfileResponse(string BusinessName, BusinessType BusinessType, Address DeliveryAddress, string? Phone, bool SmsOptIn);
 
 internal static class UserMapping
 {
@@ -65,7 +71,7 @@ internal static class UserMapping
         roles,
         user.GrowerProfile is { } g
             ? new GrowerProfileResponse(g.FarmName, g.Description, g.City, g.State, g.PostalCode, g.Latitude, g.Longitude,
-                g.GrowingMethods, g.Certifications, g.FacilitySizeSqFt, g.Verified, g.AverageRating, g.ReviewCount)
+                g.GrowingMethods, g.Certifications, g.FacilitySizeSqFt, g.Verified, g.AverageRating, g.ReviewCount, g.Phone, g.SmsOptIn)
             : null,
-        user.BuyerProfile is { } b ? new BuyerProfileResponse(b.BusinessName, b.BusinessType, b.DeliveryAddress) : null);
+        user.BuyerProfile is { } b ? new BuyerProfileResponse(b.BusinessName, b.BusinessType, b.DeliveryAddress, b.Phone, b.SmsOptIn) : null);
 }

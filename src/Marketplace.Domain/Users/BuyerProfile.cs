@@ -18,14 +18,22 @@ public sealed class BuyerProfile
 {
     private BuyerProfile() { }
 
-    public BuyerProfile(string businessName, BusinessType businessType, Address deliveryAddress)
+    public BuyerProfile(string businessName, BusinessType businessType, Address deliveryAddress, SmsContact? sms = null)
     {
         BusinessName = businessName;
         BusinessType = businessType;
         DeliveryAddress = deliveryAddress;
+        (Phone, SmsOptIn) = ((sms ?? SmsContact.None).Phone, (sms ?? SmsContact.None).OptIn);
     }
 
     public string BusinessName { get; private set; } = "";
     public BusinessType BusinessType { get; private set; }
     public Address DeliveryAddress { get; private set; } = null!;
+
+    /// <summary>The buyer's phone in E.164 form; texted only when <see cref="SmsOptIn"/>.</summary>
+    public string? Phone { get; private set; }
+    public bool SmsOptIn { get; private set; }
+
+    /// <summary>The number to text, or null when the buyer has not opted in.</summary>
+    public string? TextableNumber => SmsOptIn ? Phone : null;
 }

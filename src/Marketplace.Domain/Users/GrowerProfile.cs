@@ -30,7 +30,8 @@ public sealed record GrowerProfileDetails(
     double? Longitude,
     IReadOnlyList<GrowingMethod> GrowingMethods,
     IReadOnlyList<string> Certifications,
-    int? FacilitySizeSqFt);
+    int? FacilitySizeSqFt,
+    SmsContact? Sms = null);
 
 /// <summary>The selling side of a user. Rating figures are kept as exact sums, averaged on read.</summary>
 public sealed class GrowerProfile
@@ -49,6 +50,13 @@ public sealed class GrowerProfile
     public List<GrowingMethod> GrowingMethods { get; private set; } = [];
     public List<string> Certifications { get; private set; } = [];
     public int? FacilitySizeSqFt { get; private set; }
+
+    /// <summary>The grower's phone in E.164 form; texted only when <see cref="SmsOptIn"/>.</summary>
+    public string? Phone { get; private set; }
+    public bool SmsOptIn { get; private set; }
+
+    /// <summary>The number to text, or null when the grower has not opted in.</summary>
+    public string? TextableNumber => SmsOptIn ? Phone : null;
     public bool Verified { get; private set; }
     public int ReviewCount { get; private set; }
     public int RatingTotal { get; private set; }
@@ -97,5 +105,7 @@ public sealed class GrowerProfile
         GrowingMethods = [.. details.GrowingMethods.Distinct()];
         Certifications = [.. details.Certifications.Distinct()];
         FacilitySizeSqFt = details.FacilitySizeSqFt;
+        var sms = details.Sms ?? SmsContact.None;
+        (Phone, SmsOptIn) = (sms.Phone, sms.OptIn);
     }
 }

@@ -110,7 +110,9 @@ public sealed class OutboxProcessor(
             delivery.Delivered(now);
             return 1;
         }
-        delivery.Failed(error.Message, now, settings.MaxAttempts, settings.InitialBackoff, settings.MaxBackoff);
+        // An undeliverable event fails for good on its first failure: retrying it would only repeat the refusal.
+        var maxAttempts = error is UndeliverableEventException ? 0 : settings.MaxAttempts;
+        delivery.Failed(error.Message, now, maxAttempts, settings.InitialBackoff, settings.MaxBackoff);
         if (delivery.Status == OutboxStatus.Dead)
             logger.LogError(error, "Outbox message {Id} ({Type}) is dead for {Consumer} after {Attempts} attempts",
                 integrationEvent.Id, integrationEvent.Type, delivery.Consumer, delivery.Attempts);

@@ -23,6 +23,9 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
     /// <summary>The pickup folder of this host's emails (one .eml per message).</summary>
     public string MailDirectory { get; } = Path.Combine(Path.GetTempPath(), $"marketplace-mail-{Guid.NewGuid():N}");
 
+    /// <summary>The pickup folder of this host's text messages (one .txt per message).</summary>
+    public string SmsDirectory { get; } = Path.Combine(Path.GetTempPath(), $"marketplace-sms-{Guid.NewGuid():N}");
+
     /// <summary>The FileSystem storage root of this host.</summary>
     public string MediaDirectory { get; } = Path.Combine(Path.GetTempPath(), $"marketplace-media-{Guid.NewGuid():N}");
 
@@ -51,6 +54,7 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
             ["Marketplace:EventBus:WakeOnCommit"] = "false",
             ["Marketplace:EventBus:MaxAttempts"] = "3",
             ["Marketplace:Email:PickupDirectory"] = MailDirectory,
+            ["Marketplace:Sms:PickupDirectory"] = SmsDirectory,
             ["Marketplace:Storage:FileSystem:RootPath"] = MediaDirectory,
             // Tests fire many requests from one caller; the rate-limit tests turn limits on in a host of their own.
             ["Marketplace:RateLimits:Enabled"] = "false",
@@ -122,7 +126,7 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        foreach (var folder in new[] { MailDirectory, MediaDirectory })
+        foreach (var folder in new[] { MailDirectory, SmsDirectory, MediaDirectory })
             if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
         GC.SuppressFinalize(this);
     }

@@ -22,7 +22,7 @@ public abstract class ApiTestBase(ApiFactory api) : IAsyncLifetime
         await api.ResetAsync();
         api.AutoConfirmPayments(true);
         api.Services.GetRequiredService<ConsumerLog>().Reset();
-        foreach (var folder in new[] { api.MailDirectory, api.MediaDirectory })
+        foreach (var folder in new[] { api.MailDirectory, api.SmsDirectory, api.MediaDirectory })
             if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
     }
 

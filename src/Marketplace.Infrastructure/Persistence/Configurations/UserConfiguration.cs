@@ -35,6 +35,8 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<MarketplaceUs
             grower.Property(g => g.PaymentAccountId).HasMaxLength(100);
             grower.Property(g => g.Facility).HasJsonConversion();
             grower.HasIndex(g => g.PaymentAccountId);
+            grower.Property(g => g.Phone).HasMaxLength(16);
+            grower.Ignore(g => g.TextableNumber);
         });
 
         user.OwnsOne(u => u.BuyerProfile, buyer =>
@@ -43,6 +45,8 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<MarketplaceUs
             buyer.WithOwner().HasForeignKey("user_id");
             buyer.Property(b => b.BusinessName).HasMaxLength(120);
             buyer.Property(b => b.BusinessType).HasConversion<EnumCodeConverter<BusinessType>>().HasMaxLength(32);
+            buyer.Property(b => b.Phone).HasMaxLength(16);
+            buyer.Ignore(b => b.TextableNumber);
             buyer.OwnsOne(b => b.DeliveryAddress, address =>
             {
                 address.Property(a => a.Line1).HasMaxLength(200);

@@ -24,205 +24,6 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
 
             modelBuilder.HasSequence("marketplace_order_numbers");
 
-            modelBuilder.Entity("Marketplace.Application.Analytics.RequestMetric", b =>
-                {
-                    b.Property<DateTimeOffset>("Minute")
-                        .HasColumnType("datetimeoffset")
-                        .HasColumnName("minute");
-
-                    b.Property<string>("RouteGroup")
-                        .HasMaxLength(50)
-                        .HasColumnType("nvarchar(50)")
-                        .HasColumnName("route_group");
-
-                    b.Property<string>("Instance")
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
-                        .HasColumnName("instance");
-
-                    b.Property<long>("Over2500Ms")
-                        .HasColumnType("bigint")
-                        .HasColumnName("latency_over_2500ms");
-
-                    b.Property<long>("Requests")
-                        .HasColumnType("bigint")
-                        .HasColumnName("requests");
-
-                    b.Property<long>("ServerErrors")
-                        .HasColumnType("bigint")
-                        .HasColumnName("server_errors");
-
-                    b.Property<long>("UpTo1000Ms")
-                        .HasColumnType("bigint")
-                        .HasColumnName("latency_up_to_1000ms");
-
-                    b.Property<long>("UpTo100Ms")
-                        .HasColumnType("bigint")
-                        .HasColumnName("latency_up_to_100ms");
-
-                    b.Property<long>("UpTo10Ms")
-                        .HasColumnType("bigint")
-                        .HasColumnName("latency_up_to_10ms");
-
-                    b.Property<long>("UpTo2500Ms")
-                        .HasColumnType("bigint")
-                        .HasColumnName("latency_up_to_2500ms");
-
-                    b.Property<long>("UpTo250Ms")
-                        .HasColumnType("bigint")
-                        .HasColumnName("latency_up_to_250ms");
-
-                    b.Property<long>("UpTo25Ms")
-                        .HasColumnType("bigint")
-                        .HasColumnName("latency_up_to_25ms");
-
-                    b.Property<long>("UpTo500Ms")
-                        .HasColumnType("bigint")
-                        .HasColumnName("latency_up_to_500ms");
-
-                    b.Property<long>("UpTo50Ms")
-                        .HasColumnType("bigint")
-                        .HasColumnName("latency_up_to_50ms");
-
-                    b.Property<long>("UpTo5Ms")
-                        .HasColumnType("bigint")
-                        .HasColumnName("latency_up_to_5ms");
-
-                    b.HasKey("Minute", "RouteGroup", "Instance")
-                        .HasName("pk_marketplace_request_metrics");
-
-                    b.ToTable("marketplace_request_metrics", (string)null);
-                });
-
-            modelBuilder.Entity("Marketplace.Application.Common.Events.OutboxDelivery", b =>
-                {
-                    b.Property<Guid>("MessageId")
-                        .HasColumnType("uniqueidentifier")
-                        .HasColumnName("message_id");
-
-                    b.Property<string>("Consumer")
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
-                        .HasColumnName("consumer");
-
-                    b.Property<Guid>("AggregateId")
-                        .HasColumnType("uniqueidentifier")
-                        .HasColumnName("aggregate_id");
-
-                    b.Property<int>("Attempts")
-                        .HasColumnType("int")
-                        .HasColumnName("attempts");
-
-                    b.Property<DateTimeOffset?>("DeliveredAt")
-                        .HasColumnType("datetimeoffset")
-                        .HasColumnName("delivered_at");
-
-                    b.Property<string>("LastError")
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)")
-                        .HasColumnName("last_error");
-
-                    b.Property<string>("LockedBy")
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
-                        .HasColumnName("locked_by");
-
-                    b.Property<DateTimeOffset?>("LockedUntil")
-                        .HasColumnType("datetimeoffset")
-                        .HasColumnName("locked_until");
-
-                    b.Property<DateTimeOffset>("NextAttemptAt")
-                        .HasColumnType("datetimeoffset")
-                        .HasColumnName("next_attempt_at");
-
-                    b.Property<DateTimeOffset>("OccurredAt")
-                        .HasColumnType("datetimeoffset")
-                        .HasColumnName("occurred_at");
-
-                    b.Property<int>("Ordinal")
-                        .HasColumnType("int")
-                        .HasColumnName("ordinal");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
-                        .HasColumnName("status");
-
-                    b.HasKey("MessageId", "Consumer")
-                        .HasName("pk_marketplace_outbox_deliveries");
-
-                    b.HasIndex("LockedBy")
-                        .HasDatabaseName("ix_marketplace_outbox_deliveries_locked_by");
-
-                    b.HasIndex("Consumer", "Status", "NextAttemptAt")
-                        .HasDatabaseName("ix_marketplace_outbox_deliveries_consumer_status_next_attempt_at");
-
-                    b.HasIndex("Consumer", "AggregateId", "Status", "OccurredAt", "Ordinal")
-                        .HasDatabaseName("ix_marketplace_outbox_deliveries_consumer_aggregate_id_status_occurred_at_ordinal");
-
-                    b.ToTable("marketplace_outbox_deliveries", (string)null);
-                });
-
-            modelBuilder.Entity("Marketplace.Application.Common.Events.OutboxMessage", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier")
-                        .HasColumnName("id");
-
-                    b.Property<Guid>("AggregateId")
-                        .HasColumnType("uniqueidentifier")
-                        .HasColumnName("aggregate_id");
-
-                    b.Property<string>("Data")
-                        .IsRequired()
-                        .HasColumnType("nvarchar(max)")
-                        .HasColumnName("data");
-
-                    b.Property<DateTimeOffset>("OccurredAt")
-                        .HasColumnType("datetimeoffset")
-                        .HasColumnName("occurred_at");
-
-                    b.Property<int>("Ordinal")
-                        .HasColumnType("int")
-                        .HasColumnName("ordinal");
-
-                    b.Property<string>("Type")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
-                        .HasColumnName("type");
-
-                    b.HasKey("Id")
-                        .HasName("pk_marketplace_outbox_messages");
-
-                    b.HasIndex("OccurredAt", "Id")
-                        .HasDatabaseName("ix_marketplace_outbox_messages_occurred_at_id");
-
-                    b.ToTable("marketplace_outbox_messages", (string)null);
-                });
-
-            modelBuilder.Entity("Marketplace.Application.Integrations.SyncState", b =>
-                {
-                    b.Property<string>("Name")
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
-                        .HasColumnName("name");
-
-                    b.Property<DateTimeOffset>("LastRunAt")
-                        .HasColumnType("datetimeoffset")
-                        .HasColumnName("last_run_at");
-
-                    b.Property<DateTimeOffset?>("UpdatedSince")
-                        .HasColumnType("datetimeoffset")
-                        .HasColumnName("updated_since");
-
-                    b.HasKey("Name")
-                        .HasName("pk_marketplace_sync_state");
-
-                    b.ToTable("marketplace_sync_state", (string)null);
-                });
-
             modelBuilder.Entity("Marketplace.Domain.Listings.Listing", b =>
                 {
                     b.Property<Guid>("Id")
@@ -977,6 +778,205 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("marketplace_inbox", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Infrastructure.Integrations.SyncState", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset>("LastRunAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("last_run_at");
+
+                    b.Property<DateTimeOffset?>("UpdatedSince")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("updated_since");
+
+                    b.HasKey("Name")
+                        .HasName("pk_marketplace_sync_state");
+
+                    b.ToTable("marketplace_sync_state", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Infrastructure.Metrics.RequestMetric", b =>
+                {
+                    b.Property<DateTimeOffset>("Minute")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("minute");
+
+                    b.Property<string>("RouteGroup")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)")
+                        .HasColumnName("route_group");
+
+                    b.Property<string>("Instance")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("instance");
+
+                    b.Property<long>("Over2500Ms")
+                        .HasColumnType("bigint")
+                        .HasColumnName("latency_over_2500ms");
+
+                    b.Property<long>("Requests")
+                        .HasColumnType("bigint")
+                        .HasColumnName("requests");
+
+                    b.Property<long>("ServerErrors")
+                        .HasColumnType("bigint")
+                        .HasColumnName("server_errors");
+
+                    b.Property<long>("UpTo1000Ms")
+                        .HasColumnType("bigint")
+                        .HasColumnName("latency_up_to_1000ms");
+
+                    b.Property<long>("UpTo100Ms")
+                        .HasColumnType("bigint")
+                        .HasColumnName("latency_up_to_100ms");
+
+                    b.Property<long>("UpTo10Ms")
+                        .HasColumnType("bigint")
+                        .HasColumnName("latency_up_to_10ms");
+
+                    b.Property<long>("UpTo2500Ms")
+                        .HasColumnType("bigint")
+                        .HasColumnName("latency_up_to_2500ms");
+
+                    b.Property<long>("UpTo250Ms")
+                        .HasColumnType("bigint")
+                        .HasColumnName("latency_up_to_250ms");
+
+                    b.Property<long>("UpTo25Ms")
+                        .HasColumnType("bigint")
+                        .HasColumnName("latency_up_to_25ms");
+
+                    b.Property<long>("UpTo500Ms")
+                        .HasColumnType("bigint")
+                        .HasColumnName("latency_up_to_500ms");
+
+                    b.Property<long>("UpTo50Ms")
+                        .HasColumnType("bigint")
+                        .HasColumnName("latency_up_to_50ms");
+
+                    b.Property<long>("UpTo5Ms")
+                        .HasColumnType("bigint")
+                        .HasColumnName("latency_up_to_5ms");
+
+                    b.HasKey("Minute", "RouteGroup", "Instance")
+                        .HasName("pk_marketplace_request_metrics");
+
+                    b.ToTable("marketplace_request_metrics", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Infrastructure.Outbox.OutboxDelivery", b =>
+                {
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("message_id");
+
+                    b.Property<string>("Consumer")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("consumer");
+
+                    b.Property<Guid>("AggregateId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("aggregate_id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTimeOffset?>("DeliveredAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("delivered_at");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<string>("LockedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("locked_by");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("locked_until");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("int")
+                        .HasColumnName("ordinal");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("MessageId", "Consumer")
+                        .HasName("pk_marketplace_outbox_deliveries");
+
+                    b.HasIndex("LockedBy")
+                        .HasDatabaseName("ix_marketplace_outbox_deliveries_locked_by");
+
+                    b.HasIndex("Consumer", "Status", "NextAttemptAt")
+                        .HasDatabaseName("ix_marketplace_outbox_deliveries_consumer_status_next_attempt_at");
+
+                    b.HasIndex("Consumer", "AggregateId", "Status", "OccurredAt", "Ordinal")
+                        .HasDatabaseName("ix_marketplace_outbox_deliveries_consumer_aggregate_id_status_occurred_at_ordinal");
+
+                    b.ToTable("marketplace_outbox_deliveries", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Infrastructure.Outbox.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AggregateId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("aggregate_id");
+
+                    b.Property<string>("Data")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("data");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("int")
+                        .HasColumnName("ordinal");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_marketplace_outbox_messages");
+
+                    b.HasIndex("OccurredAt", "Id")
+                        .HasDatabaseName("ix_marketplace_outbox_messages_occurred_at_id");
+
+                    b.ToTable("marketplace_outbox_messages", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Infrastructure.Paging.ServerSecret", b =>
                 {
                     b.Property<string>("Name")
@@ -1037,16 +1037,6 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                         .HasDatabaseName("ix_marketplace_search_terms_suffix_length");
 
                     b.ToTable("marketplace_search_terms", (string)null);
-                });
-
-            modelBuilder.Entity("Marketplace.Application.Common.Events.OutboxDelivery", b =>
-                {
-                    b.HasOne("Marketplace.Application.Common.Events.OutboxMessage", null)
-                        .WithMany("Deliveries")
-                        .HasForeignKey("MessageId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_marketplace_outbox_deliveries_marketplace_outbox_messages_message_id");
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Listings.ListingImage", b =>
@@ -1157,6 +1147,15 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                                 .HasMaxLength(32)
                                 .HasColumnType("nvarchar(32)")
                                 .HasColumnName("business_type");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(16)
+                                .HasColumnType("nvarchar(16)")
+                                .HasColumnName("phone");
+
+                            b1.Property<bool>("SmsOptIn")
+                                .HasColumnType("bit")
+                                .HasColumnName("sms_opt_in");
 
                             b1.HasKey("user_id")
                                 .HasName("pk_marketplace_buyer_profiles");
@@ -1289,6 +1288,11 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                                 .HasColumnType("bit")
                                 .HasColumnName("payouts_enabled");
 
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(16)
+                                .HasColumnType("nvarchar(16)")
+                                .HasColumnName("phone");
+
                             b1.Property<string>("PostalCode")
                                 .IsRequired()
                                 .HasMaxLength(20)
@@ -1307,6 +1311,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                             b1.Property<int>("ReviewCount")
                                 .HasColumnType("int")
                                 .HasColumnName("review_count");
+
+                            b1.Property<bool>("SmsOptIn")
+                                .HasColumnType("bit")
+                                .HasColumnName("sms_opt_in");
 
                             b1.Property<string>("State")
                                 .IsRequired()
@@ -1336,7 +1344,17 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("GrowerProfile");
                 });
 
-            modelBuilder.Entity("Marketplace.Application.Common.Events.OutboxMessage", b =>
+            modelBuilder.Entity("Marketplace.Infrastructure.Outbox.OutboxDelivery", b =>
+                {
+                    b.HasOne("Marketplace.Infrastructure.Outbox.OutboxMessage", null)
+                        .WithMany("Deliveries")
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_marketplace_outbox_deliveries_marketplace_outbox_messages_message_id");
+                });
+
+            modelBuilder.Entity("Marketplace.Infrastructure.Outbox.OutboxMessage", b =>
                 {
                     b.Navigation("Deliveries");
                 });

@@ -17,205 +17,6 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("Marketplace.Application.Analytics.RequestMetric", b =>
-                {
-                    b.Property<long>("Minute")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("minute");
-
-                    b.Property<string>("RouteGroup")
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("route_group");
-
-                    b.Property<string>("Instance")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("instance");
-
-                    b.Property<long>("Over2500Ms")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("latency_over_2500ms");
-
-                    b.Property<long>("Requests")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("requests");
-
-                    b.Property<long>("ServerErrors")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("server_errors");
-
-                    b.Property<long>("UpTo1000Ms")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("latency_up_to_1000ms");
-
-                    b.Property<long>("UpTo100Ms")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("latency_up_to_100ms");
-
-                    b.Property<long>("UpTo10Ms")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("latency_up_to_10ms");
-
-                    b.Property<long>("UpTo2500Ms")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("latency_up_to_2500ms");
-
-                    b.Property<long>("UpTo250Ms")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("latency_up_to_250ms");
-
-                    b.Property<long>("UpTo25Ms")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("latency_up_to_25ms");
-
-                    b.Property<long>("UpTo500Ms")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("latency_up_to_500ms");
-
-                    b.Property<long>("UpTo50Ms")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("latency_up_to_50ms");
-
-                    b.Property<long>("UpTo5Ms")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("latency_up_to_5ms");
-
-                    b.HasKey("Minute", "RouteGroup", "Instance")
-                        .HasName("pk_marketplace_request_metrics");
-
-                    b.ToTable("marketplace_request_metrics", (string)null);
-                });
-
-            modelBuilder.Entity("Marketplace.Application.Common.Events.OutboxDelivery", b =>
-                {
-                    b.Property<Guid>("MessageId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("message_id");
-
-                    b.Property<string>("Consumer")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("consumer");
-
-                    b.Property<Guid>("AggregateId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("aggregate_id");
-
-                    b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("attempts");
-
-                    b.Property<long?>("DeliveredAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("delivered_at");
-
-                    b.Property<string>("LastError")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("last_error");
-
-                    b.Property<string>("LockedBy")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("locked_by");
-
-                    b.Property<long?>("LockedUntil")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("locked_until");
-
-                    b.Property<long>("NextAttemptAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("next_attempt_at");
-
-                    b.Property<long>("OccurredAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("occurred_at");
-
-                    b.Property<int>("Ordinal")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("ordinal");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("status");
-
-                    b.HasKey("MessageId", "Consumer")
-                        .HasName("pk_marketplace_outbox_deliveries");
-
-                    b.HasIndex("LockedBy")
-                        .HasDatabaseName("ix_marketplace_outbox_deliveries_locked_by");
-
-                    b.HasIndex("Consumer", "Status", "NextAttemptAt")
-                        .HasDatabaseName("ix_marketplace_outbox_deliveries_consumer_status_next_attempt_at");
-
-                    b.HasIndex("Consumer", "AggregateId", "Status", "OccurredAt", "Ordinal")
-                        .HasDatabaseName("ix_marketplace_outbox_deliveries_consumer_aggregate_id_status_occurred_at_ordinal");
-
-                    b.ToTable("marketplace_outbox_deliveries", (string)null);
-                });
-
-            modelBuilder.Entity("Marketplace.Application.Common.Events.OutboxMessage", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
-
-                    b.Property<Guid>("AggregateId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("aggregate_id");
-
-                    b.Property<string>("Data")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("data");
-
-                    b.Property<long>("OccurredAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("occurred_at");
-
-                    b.Property<int>("Ordinal")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("ordinal");
-
-                    b.Property<string>("Type")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("type");
-
-                    b.HasKey("Id")
-                        .HasName("pk_marketplace_outbox_messages");
-
-                    b.HasIndex("OccurredAt", "Id")
-                        .HasDatabaseName("ix_marketplace_outbox_messages_occurred_at_id");
-
-                    b.ToTable("marketplace_outbox_messages", (string)null);
-                });
-
-            modelBuilder.Entity("Marketplace.Application.Integrations.SyncState", b =>
-                {
-                    b.Property<string>("Name")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("name");
-
-                    b.Property<long>("LastRunAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("last_run_at");
-
-                    b.Property<long?>("UpdatedSince")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("updated_since");
-
-                    b.HasKey("Name")
-                        .HasName("pk_marketplace_sync_state");
-
-                    b.ToTable("marketplace_sync_state", (string)null);
-                });
-
             modelBuilder.Entity("Marketplace.Domain.Listings.Listing", b =>
                 {
                     b.Property<Guid>("Id")
@@ -970,6 +771,205 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("marketplace_inbox", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Infrastructure.Integrations.SyncState", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<long>("LastRunAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_run_at");
+
+                    b.Property<long?>("UpdatedSince")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_since");
+
+                    b.HasKey("Name")
+                        .HasName("pk_marketplace_sync_state");
+
+                    b.ToTable("marketplace_sync_state", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Infrastructure.Metrics.RequestMetric", b =>
+                {
+                    b.Property<long>("Minute")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("minute");
+
+                    b.Property<string>("RouteGroup")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("route_group");
+
+                    b.Property<string>("Instance")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("instance");
+
+                    b.Property<long>("Over2500Ms")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("latency_over_2500ms");
+
+                    b.Property<long>("Requests")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("requests");
+
+                    b.Property<long>("ServerErrors")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("server_errors");
+
+                    b.Property<long>("UpTo1000Ms")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("latency_up_to_1000ms");
+
+                    b.Property<long>("UpTo100Ms")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("latency_up_to_100ms");
+
+                    b.Property<long>("UpTo10Ms")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("latency_up_to_10ms");
+
+                    b.Property<long>("UpTo2500Ms")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("latency_up_to_2500ms");
+
+                    b.Property<long>("UpTo250Ms")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("latency_up_to_250ms");
+
+                    b.Property<long>("UpTo25Ms")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("latency_up_to_25ms");
+
+                    b.Property<long>("UpTo500Ms")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("latency_up_to_500ms");
+
+                    b.Property<long>("UpTo50Ms")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("latency_up_to_50ms");
+
+                    b.Property<long>("UpTo5Ms")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("latency_up_to_5ms");
+
+                    b.HasKey("Minute", "RouteGroup", "Instance")
+                        .HasName("pk_marketplace_request_metrics");
+
+                    b.ToTable("marketplace_request_metrics", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Infrastructure.Outbox.OutboxDelivery", b =>
+                {
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("message_id");
+
+                    b.Property<string>("Consumer")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("consumer");
+
+                    b.Property<Guid>("AggregateId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("aggregate_id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<long?>("DeliveredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("delivered_at");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_error");
+
+                    b.Property<string>("LockedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("locked_by");
+
+                    b.Property<long?>("LockedUntil")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("locked_until");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ordinal");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.HasKey("MessageId", "Consumer")
+                        .HasName("pk_marketplace_outbox_deliveries");
+
+                    b.HasIndex("LockedBy")
+                        .HasDatabaseName("ix_marketplace_outbox_deliveries_locked_by");
+
+                    b.HasIndex("Consumer", "Status", "NextAttemptAt")
+                        .HasDatabaseName("ix_marketplace_outbox_deliveries_consumer_status_next_attempt_at");
+
+                    b.HasIndex("Consumer", "AggregateId", "Status", "OccurredAt", "Ordinal")
+                        .HasDatabaseName("ix_marketplace_outbox_deliveries_consumer_aggregate_id_status_occurred_at_ordinal");
+
+                    b.ToTable("marketplace_outbox_deliveries", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Infrastructure.Outbox.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AggregateId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("aggregate_id");
+
+                    b.Property<string>("Data")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("data");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ordinal");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_marketplace_outbox_messages");
+
+                    b.HasIndex("OccurredAt", "Id")
+                        .HasDatabaseName("ix_marketplace_outbox_messages_occurred_at_id");
+
+                    b.ToTable("marketplace_outbox_messages", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Infrastructure.Paging.ServerSecret", b =>
                 {
                     b.Property<string>("Name")
@@ -1030,16 +1030,6 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                         .HasDatabaseName("ix_marketplace_search_terms_suffix_length");
 
                     b.ToTable("marketplace_search_terms", (string)null);
-                });
-
-            modelBuilder.Entity("Marketplace.Application.Common.Events.OutboxDelivery", b =>
-                {
-                    b.HasOne("Marketplace.Application.Common.Events.OutboxMessage", null)
-                        .WithMany("Deliveries")
-                        .HasForeignKey("MessageId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_marketplace_outbox_deliveries_marketplace_outbox_messages_message_id");
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Listings.ListingImage", b =>
@@ -1150,6 +1140,15 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasMaxLength(32)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("business_type");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("phone");
+
+                            b1.Property<bool>("SmsOptIn")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("sms_opt_in");
 
                             b1.HasKey("user_id")
                                 .HasName("pk_marketplace_buyer_profiles");
@@ -1282,6 +1281,11 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("payouts_enabled");
 
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("phone");
+
                             b1.Property<string>("PostalCode")
                                 .IsRequired()
                                 .HasMaxLength(20)
@@ -1300,6 +1304,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<int>("ReviewCount")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("review_count");
+
+                            b1.Property<bool>("SmsOptIn")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("sms_opt_in");
 
                             b1.Property<string>("State")
                                 .IsRequired()
@@ -1329,7 +1337,17 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("GrowerProfile");
                 });
 
-            modelBuilder.Entity("Marketplace.Application.Common.Events.OutboxMessage", b =>
+            modelBuilder.Entity("Marketplace.Infrastructure.Outbox.OutboxDelivery", b =>
+                {
+                    b.HasOne("Marketplace.Infrastructure.Outbox.OutboxMessage", null)
+                        .WithMany("Deliveries")
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_marketplace_outbox_deliveries_marketplace_outbox_messages_message_id");
+                });
+
+            modelBuilder.Entity("Marketplace.Infrastructure.Outbox.OutboxMessage", b =>
                 {
                     b.Navigation("Deliveries");
                 });
