@@ -25,17 +25,17 @@ public sealed class SearchOptions
 }
 
 /// <summary>The default: the board reads the listings table, which is always current, so nothing is indexed.</summary>
-internal sealed class DatabaseSearchIndex : Application.Common.Ports.ISearchIndex
+internal sealed class DatabaseSearchIndex : Application.Listings.SearchListings.ISearchIndex
 {
     public bool IsExternal => false;
 
-    public Task IndexAsync(IReadOnlyList<Application.Common.Ports.SearchDocument> upserts, IReadOnlyList<Guid> deletions, CancellationToken cancellationToken) =>
+    public Task IndexAsync(IReadOnlyList<Application.Listings.SearchListings.SearchDocument> upserts, IReadOnlyList<Guid> deletions, CancellationToken cancellationToken) =>
         Task.CompletedTask;
 
-    public Task<Application.Common.Ports.ISearchIndexRebuild> BeginRebuildAsync(CancellationToken cancellationToken) =>
+    public Task<Application.Listings.SearchListings.ISearchIndexRebuild> BeginRebuildAsync(CancellationToken cancellationToken) =>
         throw new InvalidOperationException("The database index has nothing to rebuild: the board queries the listings table (IsExternal is false).");
 
-    public Task<Application.Common.Ports.SearchHits> SearchAsync(Application.Listings.SearchListings.SearchListingsQuery query, int page, int limit,
+    public Task<Application.Listings.SearchListings.SearchHits> SearchAsync(Application.Listings.SearchListings.SearchListingsQuery query, int page, int limit,
         CancellationToken cancellationToken) =>
         throw new InvalidOperationException("The database index is not asked to search: the board queries the listings table (IsExternal is false).");
 }

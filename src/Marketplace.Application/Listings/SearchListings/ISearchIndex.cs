@@ -1,7 +1,6 @@
-using Marketplace.Application.Listings.SearchListings;
 using Marketplace.Domain.Common;
 
-namespace Marketplace.Application.Common.Ports;
+namespace Marketplace.Application.Listings.SearchListings;
 
 /// <summary>
 /// Where the board searches. <c>Database</c> (default): the listings table itself, queried by the board
