@@ -1,3 +1,4 @@
+using Marketplace.Application.Common.Behaviours;
 using Marketplace.Application.Listings.CreateListing;
 using Marketplace.Application.Users;
 using NetArchTest.Rules;
@@ -18,16 +19,30 @@ public sealed class SliceTests
     }
 
     [Fact]
-    public void EveryRequest_HasExactlyOneValidator()
+    public void EveryRequest_HasExactlyOneValidator_UnlessItDeclaresNoInput()
     {
         Assert.True(Requests.Count >= 10, $"Only {Requests.Count} requests found");
         var wrong = Requests
-            .Select(r => (Request: r, Validators: ValidatorsOf(r).ToList()))
-            .Where(x => x.Validators.Count != 1)
-            .Select(x => $"{x.Request.Name} has {x.Validators.Count} validators ({Names(x.Validators)})")
+            .Select(r => (Request: r, Validators: ValidatorsOf(r).ToList(), Expected: DeclaresNoInput(r) ? 0 : 1))
+            .Where(x => x.Validators.Count != x.Expected)
+            .Select(x => $"{x.Request.Name} has {x.Validators.Count} validators ({Names(x.Validators)}), expected {x.Expected}")
             .ToList();
 
         Assert.True(wrong.Count == 0, string.Join("; ", wrong));
+    }
+
+    [Fact]
+    public void RequestsThatDeclareNoInput_HaveNoProperties()
+    {
+        var noInput = Requests.Where(DeclaresNoInput).ToList();
+        Assert.NotEmpty(noInput);
+        Assert.True(noInput.Count < Requests.Count / 4, $"{noInput.Count} of {Requests.Count} requests declare no input");
+        var carrying = noInput
+            .Where(r => r.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance).Length > 0)
+            .Select(r => r.Name)
+            .ToList();
+
+        Assert.True(carrying.Count == 0, $"[NoInput] requests that carry input after all: {string.Join(", ", carrying)}");
     }
 
     [Fact]
@@ -95,4 +110,6 @@ public sealed class SliceTests
         Assert.False(result.IsSuccessful);
         Assert.Contains(typeof(CreateListingHandler).FullName, result.FailingTypeNames);
     }
+
+    private static bool DeclaresNoInput(Type request) => Attribute.IsDefined(request, typeof(NoInputAttribute), inherit: false);
 }

@@ -54,14 +54,11 @@ internal static class ListingsEndpoints
             .Produces<ListingResponse>().ProducesProblems(400, 401, 403, 404, 409, 412);
 
         MapTransition(listings, "publish", "PublishListing", "Publish a listing",
-            "Draft or paused → active (or `sold_out` when nothing is available).",
-            (id, sender, ct) => sender.Send(new PublishListingCommand(id), ct));
+            "Draft or paused → active (or `sold_out` when nothing is available).", ListingStatusChange.Publish);
         MapTransition(listings, "pause", "PauseListing", "Pause a listing",
-            "Active or sold out → paused: off the board until published again.",
-            (id, sender, ct) => sender.Send(new PauseListingCommand(id), ct));
+            "Active or sold out → paused: off the board until published again.", ListingStatusChange.Pause);
         MapTransition(listings, "archive", "ArchiveListing", "Archive a listing",
-            "Any state → archived, for good. Archived listings cannot be changed.",
-            (id, sender, ct) => sender.Send(new ArchiveListingCommand(id), ct));
+            "Any state → archived, for good. Archived listings cannot be changed.", ListingStatusChange.Archive);
 
         listings.MapPost("/{id:guid}/stock", AdjustStock).RequireAuthorization()
             .Describe("AdjustStock", "Record stock received or a correction",
@@ -146,11 +143,11 @@ internal static class ListingsEndpoints
         TypedResults.Ok(await sender.Send(new ListStockMovementsQuery(id, cursor, limit), ct));
 
     private static void MapTransition(RouteGroupBuilder listings, string action, string useCase, string summary, string description,
-        Func<Guid, ISender, CancellationToken, ValueTask<ListingResponse>> send)
+        ListingStatusChange change)
     {
         listings.MapPost($"/{{id:guid}}/{action}", async ([Description("The listing.")] Guid id, ISender sender, HttpContext http, CancellationToken ct) =>
             {
-                var listing = await send(id, sender, ct);
+                var listing = await sender.Send(new ChangeListingStatusCommand(id, change), ct);
                 http.SetETag(listing.Version);
                 return TypedResults.Ok(listing);
             })

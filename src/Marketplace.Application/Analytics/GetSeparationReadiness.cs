@@ -1,4 +1,4 @@
-using FluentValidation;
+using Marketplace.Application.Common.Behaviours;
 using Marketplace.Application.Common.Ports;
 using Marketplace.Application.Common.Security;
 using Marketplace.Application.Users;
@@ -9,6 +9,7 @@ namespace Marketplace.Application.Analytics;
 
 /// <summary>Admin: the seed's five signals for moving the marketplace out of VibeLux, and a recommendation (ADR 14).</summary>
 [AuthorizeRequest(Roles.Admin)]
+[NoInput]
 public sealed record GetSeparationReadinessQuery : IQuery<SeparationReadinessResponse>;
 
 /// <summary>One readiness signal: a measured value against its threshold.</summary>
@@ -33,11 +34,6 @@ public sealed record SeparationReadinessResponse(
 {
     /// <summary>What the signals met recommend, from 0–1 to 4–5 (ADR 14).</summary>
     public static readonly IReadOnlyList<string> Recommendations = ["monolithic", "microservice", "standalone"];
-}
-
-public sealed class GetSeparationReadinessValidator : AbstractValidator<GetSeparationReadinessQuery>
-{
-    // No input.
 }
 
 public sealed class GetSeparationReadinessHandler(IMarketplaceDbContext db, IRequestMetricsStore metrics, SeparationSettings settings, TimeProvider clock)

@@ -1,4 +1,4 @@
-using FluentValidation;
+using Marketplace.Application.Common.Behaviours;
 using Marketplace.Application.Common.Security;
 using Marketplace.Application.Users;
 using Mediator;
@@ -7,12 +7,8 @@ namespace Marketplace.Application.Integrations;
 
 /// <summary>Admin: pull VibeLux facility data now (the <c>Manual</c> data sync; <c>Batch</c> runs the same on a timer).</summary>
 [AuthorizeRequest(Roles.Admin)]
+[NoInput]
 public sealed record SyncVibeLuxCommand : ICommand<SyncResult>;
-
-public sealed class SyncVibeLuxValidator : AbstractValidator<SyncVibeLuxCommand>
-{
-    // No input.
-}
 
 public sealed class SyncVibeLuxHandler(IFacilitySync sync) : ICommandHandler<SyncVibeLuxCommand, SyncResult>
 {

@@ -1,6 +1,7 @@
-using FluentValidation;
+using Marketplace.Application.Common.Behaviours;
 using Marketplace.Application.Common.Ports;
 using Marketplace.Application.Common.Security;
+using Marketplace.Application.Listings.SearchListings;
 using Marketplace.Application.Users;
 using Marketplace.Domain.Listings;
 using Mediator;
@@ -15,12 +16,8 @@ public sealed record ReindexResponse(int Indexed, int Batches);
 
 /// <summary>Admin: rebuilds the external search index from the listings table, 1,000 listings per batch.</summary>
 [AuthorizeRequest(Roles.Admin)]
+[NoInput]
 public sealed record ReindexSearchCommand : ICommand<ReindexResponse>;
-
-public sealed class ReindexSearchValidator : AbstractValidator<ReindexSearchCommand>
-{
-    // No input.
-}
 
 public sealed class ReindexSearchHandler(IMarketplaceDbContext db, ISearchIndex index)
     : ICommandHandler<ReindexSearchCommand, ReindexResponse>

@@ -1,4 +1,5 @@
 using Marketplace.Application.Common.Ports;
+using Marketplace.Application.Listings.SearchListings;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Listings;
 

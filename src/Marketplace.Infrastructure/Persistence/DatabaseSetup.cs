@@ -1,7 +1,8 @@
+using Marketplace.Application.Admin;
 using Marketplace.Application.Common.Ports;
-using Marketplace.Infrastructure.Settings;
-using Marketplace.Infrastructure.Orders;
 using Marketplace.Infrastructure.Idempotency;
+using Marketplace.Infrastructure.Orders;
+using Marketplace.Infrastructure.Settings;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

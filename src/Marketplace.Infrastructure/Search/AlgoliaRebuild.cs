@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Marketplace.Application.Common.Ports;
+using Marketplace.Application.Listings.SearchListings;
 
 namespace Marketplace.Infrastructure.Search;
 

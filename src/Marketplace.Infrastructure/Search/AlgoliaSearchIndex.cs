@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Marketplace.Application.Common.Ports;
+using Marketplace.Application.Listings.SearchListings;
 using Microsoft.Extensions.Options;
 
 namespace Marketplace.Infrastructure.Search;

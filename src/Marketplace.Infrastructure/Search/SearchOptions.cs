@@ -25,20 +25,20 @@ public sealed class SearchOptions
 }
 
 /// <summary>The default: the board reads the listings table, which is always current, so there is no copy to write.</summary>
-internal sealed class DatabaseSearchIndex : Application.Common.Ports.ISearchIndex
+internal sealed class DatabaseSearchIndex : Application.Listings.SearchListings.ISearchIndex
 {
     public bool IsExternal => false;
 
-    public Task IndexAsync(IReadOnlyList<Application.Common.Ports.SearchDocument> upserts, IReadOnlyList<Guid> deletions, CancellationToken cancellationToken) =>
+    public Task IndexAsync(IReadOnlyList<Application.Listings.SearchListings.SearchDocument> upserts, IReadOnlyList<Guid> deletions, CancellationToken cancellationToken) =>
         Task.CompletedTask;
 
-    public Task<Application.Common.Ports.ISearchIndexRebuild> BeginRebuildAsync(CancellationToken cancellationToken) =>
-        Task.FromResult<Application.Common.Ports.ISearchIndexRebuild>(new NothingToRebuild());
+    public Task<Application.Listings.SearchListings.ISearchIndexRebuild> BeginRebuildAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<Application.Listings.SearchListings.ISearchIndexRebuild>(new NothingToRebuild());
 
     /// <summary>The listings table is the index: a rebuild has nothing to add and nothing to swap.</summary>
-    private sealed class NothingToRebuild : Application.Common.Ports.ISearchIndexRebuild
+    private sealed class NothingToRebuild : Application.Listings.SearchListings.ISearchIndexRebuild
     {
-        public Task AddAsync(IReadOnlyList<Application.Common.Ports.SearchDocument> documents, CancellationToken cancellationToken) => Task.CompletedTask;
+        public Task AddAsync(IReadOnlyList<Application.Listings.SearchListings.SearchDocument> documents, CancellationToken cancellationToken) => Task.CompletedTask;
 
         public Task SwapInAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }

@@ -1,6 +1,7 @@
 using Marketplace.Application.Common.Ports;
-using Marketplace.Infrastructure.Settings;
+using Marketplace.Application.Listings.SearchListings;
 using Marketplace.Infrastructure.Http;
+using Marketplace.Infrastructure.Settings;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

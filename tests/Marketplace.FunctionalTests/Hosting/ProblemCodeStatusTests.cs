@@ -5,6 +5,8 @@ using Marketplace.Api.Errors;
 using Marketplace.Application.Common.Errors;
 using Marketplace.Application.Common.Ports;
 using Marketplace.Application.Listings.Images;
+using Marketplace.Application.Listings.SearchListings;
+using Marketplace.Application.Payments;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Orders;
 using Marketplace.FunctionalTests.Support;

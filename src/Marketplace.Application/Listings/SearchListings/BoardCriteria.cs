@@ -20,7 +20,7 @@ public static class DeliveryOptionCodes
 }
 
 /// <summary>
-/// The board's query string parsed once (after validation), typed: each engine (<see cref="Common.Ports.IBoardSearch"/>)
+/// The board's query string parsed once (after validation), typed: each engine (<see cref="IBoardSearch"/>)
 /// writes its filters from this and never reads the strings again.
 /// </summary>
 public sealed record BoardCriteria

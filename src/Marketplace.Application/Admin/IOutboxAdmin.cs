@@ -1,7 +1,6 @@
-using Marketplace.Application.Admin;
 using Marketplace.Application.Common.Events;
 
-namespace Marketplace.Application.Common.Ports;
+namespace Marketplace.Application.Admin;
 
 /// <summary>A retry's outcome: how many consumers got fresh attempts, and the message as it is now.</summary>
 public sealed record OutboxRetry(int Retried, OutboxMessageResponse Message);

@@ -1,6 +1,6 @@
 using Marketplace.Domain.Common;
 
-namespace Marketplace.Application.Common.Ports;
+namespace Marketplace.Application.Listings.SearchListings;
 
 /// <summary>
 /// The copy of the listings an external engine searches, kept in step through the outbox. <c>Database</c> (default):

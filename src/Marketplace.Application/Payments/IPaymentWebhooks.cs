@@ -1,7 +1,6 @@
-using Marketplace.Application.Payments;
 using Marketplace.Domain.Common;
 
-namespace Marketplace.Application.Common.Ports;
+namespace Marketplace.Application.Payments;
 
 /// <summary>Checks a provider webhook's signature and freshness, and reads the event it carries.</summary>
 public interface IPaymentWebhooks

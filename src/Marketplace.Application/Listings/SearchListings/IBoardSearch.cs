@@ -1,7 +1,6 @@
 using Marketplace.Application.Listings;
-using Marketplace.Application.Listings.SearchListings;
 
-namespace Marketplace.Application.Common.Ports;
+namespace Marketplace.Application.Listings.SearchListings;
 
 /// <summary>
 /// The engine that answers the board: which listings match the criteria, in the criteria's order, one page at a time,
