@@ -168,6 +168,28 @@ public abstract class SearchListingsTests(ApiFactory api) : ApiTestBase(api)
     }
 
     [SkippableFact]
+    public async Task Board_TextWithAColumnSort_JoinsTheTextMatchesOnce_InsteadOfTestingEachListing()
+    {
+        await SeedBoardAsync();
+        var statements = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        Api.Commands.FailWhen = sql =>
+        {
+            if (sql.Contains("marketplace_listings", StringComparison.OrdinalIgnoreCase)) statements.Enqueue(sql);
+            return false;
+        };
+        var page = await Expect(await Anonymous().GetAsync(Url("/listings?q=oakland&sort=price&facets=true")), HttpStatusCode.OK);
+        Api.Commands.FailWhen = null;
+
+        Assert.Equal(["Blue oyster mushrooms", "Sunflower microgreens"], page["items"]!.AsArray().Select(i => i!["title"]!.GetValue<string>()));
+        Assert.Equal(2, page["facets"]!["category"]!.AsObject().Sum(p => p.Value!.GetValue<int>()));
+        // A correlated EXISTS runs the full-text match once per listing of the board (on SQLite, one FTS5 query per row);
+        // a join runs it once.
+        var board = statements.Where(sql => sql.Contains("ORDER BY", StringComparison.OrdinalIgnoreCase) || sql.Contains("GROUP BY", StringComparison.OrdinalIgnoreCase)).ToList();
+        Assert.Equal(2, board.Count);
+        Assert.All(board, sql => Assert.DoesNotContain("EXISTS", sql, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [SkippableFact]
     public async Task Board_CursorPaging_ReturnsEachListingExactlyOnce_WhileListingsAreAdded()
     {
         var grower = await NewGrowerAsync();

@@ -24,7 +24,9 @@ public sealed class DatabaseBoardSearch(IMarketplaceDbContext db, IListingTextSe
                 return new BoardResult([], null, criteria.Facets ? await BoardFacetCounter.CountAsync(filtered.Where(_ => false), cancellationToken) : null);
             matches = text.Match(await typos.CorrectAsync(criteria.Words, cancellationToken));
         }
-        var matched = matches is null ? filtered : filtered.Where(l => matches.Any(m => m.ListingId == l.Id));
+        // A join, not EXISTS: a correlated EXISTS ran the text match once per listing of the board (on SQLite one FTS5
+        // query per row, seconds at 10,000 listings); joined, the match runs once. A listing matches at most once.
+        var matched = matches is null ? filtered : filtered.Join(matches, l => l.Id, m => m.ListingId, (l, _) => l);
 
         // The relevance sort joins the matches (for their rank), which already keeps only matching listings.
         var source = criteria.Sort == BoardSort.Relevance && matches is not null ? filtered : matched;
