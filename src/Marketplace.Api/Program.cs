@@ -5,6 +5,7 @@ using Marketplace.Api.Caching;
 using Marketplace.Api.Configuration;
 using Marketplace.Api.Endpoints;
 using Marketplace.Api.Errors;
+using Marketplace.Api.GraphQL;
 using Marketplace.Api.Idempotency;
 using Marketplace.Api.Metrics;
 using Marketplace.Api.OpenApi;
@@ -59,6 +60,7 @@ builder.Services.AddSingleton<Marketplace.Api.Metrics.RequestMetrics>();
 builder.Services.AddHostedService<Marketplace.Api.Metrics.RequestMetricsFlusher>();
 builder.Services.AddSingleton(SeparationSignals.Settings(host, infrastructure));
 builder.Services.AddMarketplaceCors(builder.Configuration);
+builder.Services.AddMarketplaceGraphQL();
 
 var app = builder.Build();
 
@@ -96,6 +98,7 @@ api.MapAdmin();
 api.MapIntegrations();
 api.MapAuth(host.AuthMode);
 api.MapConnect();
+api.MapGraphQL();
 if (host.StripePayments) api.MapStripeWebhook();
 else api.MapSimulatedPayments();
 if (host.DevelopmentRoutes) api.MapDevTokens();

@@ -12,7 +12,7 @@ internal static class IdempotencyHeaders
     public const string Replayed = "Idempotent-Replayed";
 
     public static IServiceCollection AddIdempotencyHeaders(this IServiceCollection services) =>
-        services.AddScoped<IIdempotencyKeyHeader, HttpIdempotencyKey>();
+        services.AddScoped<GraphQL.IdempotencyKeyArgument>().AddScoped<IIdempotencyKeyHeader, HttpIdempotencyKey>();
 
     public static IApplicationBuilder UseIdempotencyHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
@@ -25,8 +25,10 @@ internal static class IdempotencyHeaders
         await next(context);
     });
 
-    private sealed class HttpIdempotencyKey(IHttpContextAccessor accessor) : IIdempotencyKeyHeader
+    /// <summary>The header, or a GraphQL mutation's <c>idempotencyKey</c> argument, which is the header's twin there.</summary>
+    private sealed class HttpIdempotencyKey(IHttpContextAccessor accessor, GraphQL.IdempotencyKeyArgument argument) : IIdempotencyKeyHeader
     {
-        public string? Value => accessor.HttpContext?.Request.Headers[Key].ToString() is { Length: > 0 } key ? key : null;
+        public string? Value => argument.Value is { Length: > 0 } given ? given
+            : accessor.HttpContext?.Request.Headers[Key].ToString() is { Length: > 0 } key ? key : null;
     }
 }

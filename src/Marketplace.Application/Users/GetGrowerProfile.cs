@@ -56,17 +56,54 @@ public sealed class GetGrowerProfileValidator : AbstractValidator<GetGrowerProfi
 
 public sealed class GetGrowerProfileHandler(IMarketplaceDbContext db) : IQueryHandler<GetGrowerProfileQuery, PublicGrowerProfile>
 {
-    public async ValueTask<PublicGrowerProfile> Handle(GetGrowerProfileQuery query, CancellationToken cancellationToken)
-    {
-        var user = await db.Users.AsNoTracking()
-            .FirstOrDefaultAsync(u => u.Id == query.GrowerId && u.GrowerProfile != null, cancellationToken);
-        if (user?.GrowerProfile is not { } g) throw new NotFoundException("Grower", query.GrowerId);
+    public async ValueTask<PublicGrowerProfile> Handle(GetGrowerProfileQuery query, CancellationToken cancellationToken) =>
+        (await GrowerProfiles.LoadAsync(db, [query.GrowerId], cancellationToken)).SingleOrDefault()
+            ?? throw new NotFoundException("Grower", query.GrowerId);
+}
 
-        var activeListings = await db.Listings
-            .CountAsync(l => l.GrowerId == query.GrowerId && l.Status == ListingStatus.Active, cancellationToken);
-        return new PublicGrowerProfile(user.Id, g.FarmName, g.Description,
-            new GrowerLocation(g.City, g.State, g.PostalCode, g.Latitude, g.Longitude),
-            g.GrowingMethods, g.Certifications, g.FacilitySizeSqFt, g.Verified, g.AverageRating, g.ReviewCount,
-            activeListings, user.CreatedAt, g.Facility);
+/// <summary>
+/// Several growers' public profiles at once, for a page of listings (GraphQL's <c>listing.grower</c>): two queries
+/// however many growers, the same profiles as <see cref="GetGrowerProfileQuery"/>. Unknown ids are left out.
+/// </summary>
+[AllowAnonymousRequest]
+public sealed record GetGrowerProfilesQuery(IReadOnlyList<Guid> GrowerIds) : IQuery<IReadOnlyList<PublicGrowerProfile>>;
+
+public sealed class GetGrowerProfilesValidator : AbstractValidator<GetGrowerProfilesQuery>
+{
+    public const int MaxGrowers = 500;
+
+    public GetGrowerProfilesValidator() =>
+        RuleFor(q => q.GrowerIds).NotNull().Must(ids => ids.Count <= MaxGrowers).WithMessage($"At most {MaxGrowers} growers at once.");
+}
+
+public sealed class GetGrowerProfilesHandler(IMarketplaceDbContext db) : IQueryHandler<GetGrowerProfilesQuery, IReadOnlyList<PublicGrowerProfile>>
+{
+    public async ValueTask<IReadOnlyList<PublicGrowerProfile>> Handle(GetGrowerProfilesQuery query, CancellationToken cancellationToken) =>
+        await GrowerProfiles.LoadAsync(db, query.GrowerIds, cancellationToken);
+}
+
+/// <summary>The one read of public grower profiles: the users, then their active listings counted in one GROUP BY.</summary>
+internal static class GrowerProfiles
+{
+    public static async Task<List<PublicGrowerProfile>> LoadAsync(IMarketplaceDbContext db, IReadOnlyList<Guid> growerIds, CancellationToken cancellationToken)
+    {
+        var ids = growerIds.Distinct().ToList();
+        if (ids.Count == 0) return [];
+        var users = await db.Users.AsNoTracking()
+            .Where(u => ids.Contains(u.Id) && u.GrowerProfile != null).ToListAsync(cancellationToken);
+        if (users.Count == 0) return [];
+
+        var found = users.ConvertAll(u => u.Id);
+        var active = await db.Listings.Where(l => found.Contains(l.GrowerId) && l.Status == ListingStatus.Active)
+            .GroupBy(l => l.GrowerId).Select(g => new { GrowerId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.GrowerId, g => g.Count, cancellationToken);
+        return users.ConvertAll(user =>
+        {
+            var g = user.GrowerProfile!;
+            return new PublicGrowerProfile(user.Id, g.FarmName, g.Description,
+                new GrowerLocation(g.City, g.State, g.PostalCode, g.Latitude, g.Longitude),
+                g.GrowingMethods, g.Certifications, g.FacilitySizeSqFt, g.Verified, g.AverageRating, g.ReviewCount,
+                active.GetValueOrDefault(user.Id), user.CreatedAt, g.Facility);
+        });
     }
 }
