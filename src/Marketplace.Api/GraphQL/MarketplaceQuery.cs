@@ -39,12 +39,12 @@ internal sealed class MarketplaceQuery : ObjectGraphType
 
         // GET /listings/{id}
         AddField(Root("listing", types.OutputOf(typeof(ListingResponse)), "A listing, as `GET /listings/{id}`.",
-            async context => await context.QueryAsync(context.Bind<GetListingQuery>(context.Values(("id", "id")))),
+            async context => await context.QueryAsync(new GetListingQuery(context.IdOf())),
             Required("id", id, "The listing.")));
 
         // GET /growers/{growerId}
         AddField(Root("grower", types.OutputOf(typeof(PublicGrowerProfile)), "A grower's public profile, as `GET /growers/{growerId}`.",
-            async context => await context.QueryAsync(context.Bind<GetGrowerProfileQuery>(context.Values(("id", "growerId")))),
+            async context => await context.QueryAsync(new GetGrowerProfileQuery(context.IdOf())),
             Required("id", id, "The grower's marketplace user id.")));
 
         // GET /users/me
@@ -67,7 +67,7 @@ internal sealed class MarketplaceQuery : ObjectGraphType
 
         // GET /orders/{id}
         AddField(Root("order", types.OutputOf(typeof(OrderResponse)), "An order, as `GET /orders/{id}`: its buyer, its grower or an admin.",
-            async context => await context.QueryAsync(context.Bind<GetOrderQuery>(context.Values(("id", "orderId")))),
+            async context => await context.QueryAsync(new GetOrderQuery(context.IdOf())),
             Required("id", id, "The order.")));
 
         // GET /analytics/dashboard

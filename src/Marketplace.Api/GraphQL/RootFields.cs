@@ -37,7 +37,7 @@ internal static class RootFields
     {
         var values = context.Input();
         foreach (var (argument, property) in renames)
-            if (context.Given(argument).TryGetValue(argument, out var value)) values[property] = value;
+            if (context.Given(argument).TryGetValue(argument, out var value)) values[property] = argument == "id" ? context.IdOf() : value;
         return values;
     }
 }
