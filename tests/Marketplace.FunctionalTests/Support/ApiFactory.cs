@@ -32,6 +32,9 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
     /// <summary>Database commands a test makes fail (a simulated commit failure); reset before each test.</summary>
     public FailingCommands Commands { get; } = new();
 
+    /// <summary>Every SQL command this host sends, counted.</summary>
+    public SqlCommandCounter SqlCommands { get; } = new();
+
     public virtual bool IsAvailable => true;
     public virtual string UnavailableReason => "";
 
@@ -74,8 +77,8 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<ConsumerLog>();
             services.AddSingleton(Commands);
-            services.ConfigureDbContext<Marketplace.Infrastructure.Persistence.SqliteMarketplaceDbContext>(o => o.AddInterceptors(Commands));
-            services.ConfigureDbContext<Marketplace.Infrastructure.Persistence.PostgresMarketplaceDbContext>(o => o.AddInterceptors(Commands));
+            services.ConfigureDbContext<Marketplace.Infrastructure.Persistence.SqliteMarketplaceDbContext>(o => o.AddInterceptors(Commands, SqlCommands));
+            services.ConfigureDbContext<Marketplace.Infrastructure.Persistence.PostgresMarketplaceDbContext>(o => o.AddInterceptors(Commands, SqlCommands));
             services.AddScoped<Marketplace.Application.Common.Events.IIntegrationEventHandler, RecordingConsumer>();
             var email = services.Last(d => d.ServiceType == typeof(Marketplace.Application.Common.Ports.IEmailSender));
             services.Remove(email);
