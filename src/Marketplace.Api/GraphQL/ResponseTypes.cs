@@ -94,7 +94,7 @@ internal sealed class ResponseTypes
     private IGraphType InputObject(Type type)
     {
         if (_inputs.TryGetValue(type, out var known)) return known;
-        var graph = new InputObjectGraphType { Name = NameOf(type).Replace("Body", "", StringComparison.Ordinal) + "Input" };
+        var graph = new InputObjectGraphType { Name = NameOf(type).Replace("Body", "", StringComparison.Ordinal).Replace("Command", "", StringComparison.Ordinal) + "Input" };
         _inputs[type] = graph;
         foreach (var property in Properties(type).Where(p => p.CanWrite || IsPositional(type, p)))
             graph.AddField(new FieldType { Name = CamelCase(property.Name), ResolvedType = Map(property.PropertyType, input: true) });
@@ -125,7 +125,7 @@ internal sealed class ResponseTypes
     private static string NameOf(Type type)
     {
         if (type == typeof(Application.Users.PublicGrowerProfile)) return "Grower";
-        var name = type.Name;
+        var name = type.Name.EndsWith("Dto", StringComparison.Ordinal) ? type.Name[..^3] : type.Name;
         return name.EndsWith("Response", StringComparison.Ordinal) && name.Length > "Response".Length ? name[..^"Response".Length] : name;
     }
 
