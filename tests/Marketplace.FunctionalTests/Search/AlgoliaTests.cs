@@ -200,7 +200,6 @@ public sealed class AlgoliaTests(AlgoliaApiFactory api) : ApiTestBase(api), ICla
             {
                 if (Interlocked.Exchange(ref changed, 1) == 0)
                 {
-
                     Expect(PutJson(grower.Client, Url($"/listings/{renamed}"), Bodies.ListingUpdate("Lettuce after")).GetAwaiter().GetResult(), HttpStatusCode.OK)
                         .GetAwaiter().GetResult();
                     Expect(grower.Client.PostAsync(Url($"/listings/{paused}/pause"), null).GetAwaiter().GetResult(), HttpStatusCode.OK).GetAwaiter().GetResult();
