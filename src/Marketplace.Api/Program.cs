@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using Marketplace.Api.Auth;
 using Marketplace.Api.Caching;
@@ -42,7 +41,7 @@ var auth = builder.Services.AddMarketplaceAuthentication(builder.Configuration);
 var host = builder.Services.AddHostSettings(builder.Configuration, builder.Environment, auth, infrastructure.Payments);
 builder.Services.ConfigureHttpJsonOptions(json =>
 {
-    json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
+    json.SerializerOptions.Converters.Add(new EnumCodeJsonConverter());
     json.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
     json.SerializerOptions.Converters.Add(new Marketplace.Api.Errors.NoNullCharacterStringConverter());
 });

@@ -88,7 +88,7 @@ public sealed class HandleVibeLuxEventHandler(IMarketplaceDbContext db, IInbox i
         return new ListingDetails(
             Title: string.IsNullOrWhiteSpace(title) ? "Harvest" : title[..Math.Min(120, title.Length)],
             category, h.ProductType ?? "produce", h.Variety, $"Harvested {h.HarvestDate:yyyy-MM-dd}; prepared from VibeLux harvest {h.HarvestId}.",
-            profile.GrowingMethods.FirstOrDefault(), profile.Certifications, Grade.A, unit, currency.Zero, [],
+            profile.GrowingMethods.Count > 0 ? profile.GrowingMethods[0] : default, profile.Certifications, Grade.A, unit, currency.Zero, [],
             MinimumOrderQuantity: 1, LowStockThreshold: 0, HarvestDate: h.HarvestDate ?? DateOnly.MinValue, null, null, null,
             new DeliveryOptions(Pickup: true, Delivery: false, null, null),
             new GeoLocation(profile.City, profile.State, profile.PostalCode, profile.Latitude ?? 0, profile.Longitude ?? 0),

@@ -1,14 +1,13 @@
 using System.Collections.Frozen;
 using System.Reflection;
 using System.Text;
-using System.Text.Json.Serialization;
 
 namespace Marketplace.Domain.Common;
 
 /// <summary>
-/// The wire and storage name of an enum value: the <see cref="JsonStringEnumMemberNameAttribute"/>
-/// when present (e.g. <c>leafy-greens</c>), otherwise the member name in snake_case (<c>sold_out</c>).
-/// JSON, query strings and database columns all use this one spelling.
+/// The wire and storage name of an enum value: its <see cref="CodeAttribute"/> when present (e.g. <c>leafy-greens</c>),
+/// otherwise the member name in snake_case (<c>sold_out</c>). JSON (the Api's converter), query strings and database
+/// columns all use this one spelling.
 /// </summary>
 public static class EnumCode<T> where T : struct, Enum
 {
@@ -37,8 +36,7 @@ public static class EnumCode<T> where T : struct, Enum
     {
         var name = value.ToString();
         var member = typeof(T).GetField(name, BindingFlags.Public | BindingFlags.Static);
-        var attribute = member?.GetCustomAttribute<JsonStringEnumMemberNameAttribute>();
-        return attribute?.Name ?? SnakeCase(name);
+        return member?.GetCustomAttribute<CodeAttribute>()?.Code ?? SnakeCase(name);
     }
 
     private static string SnakeCase(string name)

@@ -20,7 +20,7 @@ public sealed class Listing : Entity
     public string? Variety { get; private set; }
     public string? Description { get; private set; }
     public GrowingMethod GrowingMethod { get; private set; }
-    public List<string> Certifications { get; private set; } = [];
+    public IReadOnlyList<string> Certifications { get; private set; } = [];
     public Grade Grade { get; private set; }
     public Unit Unit { get; private set; }
 
@@ -28,7 +28,7 @@ public sealed class Listing : Entity
     public long UnitPriceAmount { get; private set; }
     public string Currency { get; private set; } = "USD";
     public Money UnitPrice => new(UnitPriceAmount, Currency);
-    public List<BulkDiscount> BulkDiscounts { get; private set; } = [];
+    public IReadOnlyList<BulkDiscount> BulkDiscounts { get; private set; } = [];
     public decimal MinimumOrderQuantity { get; private set; }
     public decimal LowStockThreshold { get; private set; }
     public DateOnly HarvestDate { get; private set; }

@@ -1,20 +1,20 @@
-using System.Text.Json.Serialization;
+using Marketplace.Domain.Common;
 
 namespace Marketplace.Domain.Listings;
 
 /// <summary>The produce category a listing is filed under on the board.</summary>
 public enum Category
 {
-    [JsonStringEnumMemberName("leafy-greens")] LeafyGreens,
+    [Code("leafy-greens")] LeafyGreens,
     Tomatoes,
     Herbs,
     Floriculture,
     Berries,
     Peppers,
-    [JsonStringEnumMemberName("cucumbers-squash")] CucumbersSquash,
+    [Code("cucumbers-squash")] CucumbersSquash,
     Microgreens,
     Mushrooms,
-    [JsonStringEnumMemberName("root-vegetables")] RootVegetables,
+    [Code("root-vegetables")] RootVegetables,
     Specialty,
 }
 

@@ -36,7 +36,6 @@ public sealed partial class Order
             BuyerId = buyerId,
             GrowerId = growerId,
             Currency = currency,
-            Lines = lines.Select(l => new OrderLine(l.Listing, l.Quantity)).ToList(),
             Delivery = delivery,
             Notes = notes,
             Status = OrderStatus.PendingPayment,
@@ -45,12 +44,13 @@ public sealed partial class Order
             UpdatedAt = now,
             Version = 1,
         };
+        order._lines.AddRange(lines.Select(l => new OrderLine(l.Listing, l.Quantity)));
         var subtotal = order.Lines.Sum(l => l.LineTotal);
         order.Subtotal = subtotal;
         order.DeliveryFee = delivery.Method == DeliveryMethod.Delivery ? lines.Max(l => l.Listing.DeliveryFeeAmount ?? 0) : 0;
         order.PlatformFee = OrderPricing.PlatformFee(subtotal, platformFeePercent);
         order.Total = subtotal + order.DeliveryFee;
-        order.Timeline.Add(new OrderEvent(OrderStatus.PendingPayment, now, OrderActor.Buyer, null));
+        order.Timeline = [new OrderEvent(OrderStatus.PendingPayment, now, OrderActor.Buyer, null)];
 
         foreach (var line in lines) line.Listing.Reserve(line.Quantity, order.Id, buyerId, now);
         order.Raise(new OrderPlaced(order.Id, now));

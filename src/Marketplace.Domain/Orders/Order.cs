@@ -19,7 +19,11 @@ public sealed partial class Order : Entity
     public Guid BuyerId { get; private init; }
     public Guid GrowerId { get; private init; }
     public string Currency { get; private init; } = "USD";
-    public List<OrderLine> Lines { get; private init; } = [];
+
+    /// <summary>Fixed when the order is placed; EF fills the field.</summary>
+    public IReadOnlyList<OrderLine> Lines => _lines;
+
+    private readonly List<OrderLine> _lines = [];
     public long Subtotal { get; private set; }
     public long DeliveryFee { get; private set; }
     public long PlatformFee { get; private set; }
@@ -33,8 +37,8 @@ public sealed partial class Order : Entity
     public long AmountPaid { get; private set; }
     public long AmountRefunded { get; private set; }
     public long PlatformFeeRefunded { get; private set; }
-    public List<Refund> Refunds { get; private set; } = [];
-    public List<OrderEvent> Timeline { get; private set; } = [];
+    public IReadOnlyList<Refund> Refunds { get; private set; } = [];
+    public IReadOnlyList<OrderEvent> Timeline { get; private set; } = [];
     public string? CancellationReason { get; private set; }
 
     /// <summary>Set when the buyer disputes the payment; an admin needs to look at the order.</summary>

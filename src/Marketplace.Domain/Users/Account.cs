@@ -12,7 +12,7 @@ public sealed class Account : Entity
 
     public string Email { get; private init; } = "";
     public string DisplayName { get; private init; } = "";
-    public List<string> Roles { get; private init; } = [];
+    public IReadOnlyList<string> Roles { get; private init; } = [];
     public string PasswordHash { get; private set; } = "";
     public DateTimeOffset CreatedAt { get; private init; }
 

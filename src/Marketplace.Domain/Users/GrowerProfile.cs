@@ -47,8 +47,8 @@ public sealed class GrowerProfile
     public string PostalCode { get; private set; } = "";
     public double? Latitude { get; private set; }
     public double? Longitude { get; private set; }
-    public List<GrowingMethod> GrowingMethods { get; private set; } = [];
-    public List<string> Certifications { get; private set; } = [];
+    public IReadOnlyList<GrowingMethod> GrowingMethods { get; private set; } = [];
+    public IReadOnlyList<string> Certifications { get; private set; } = [];
     public int? FacilitySizeSqFt { get; private set; }
 
     /// <summary>The grower's phone in E.164 form; texted only when <see cref="SmsOptIn"/>.</summary>

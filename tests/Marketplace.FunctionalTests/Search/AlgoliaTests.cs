@@ -185,6 +185,51 @@ public sealed class AlgoliaTests(AlgoliaApiFactory api) : ApiTestBase(api), ICla
     }
 
     [SkippableFact]
+    public async Task Reindex_ListingsChangedWhileItRan_AreWrittenToTheLiveIndexAfterTheMove()
+    {
+        Algolia.StubWrites();
+        var grower = await NewGrowerAsync();
+        var renamed = Id(await CreateListingAsync(grower.Client, b => b["title"] = "Lettuce before"));
+        var paused = Id(await CreateListingAsync(grower.Client, b => b["title"] = "Lettuce to pause"));
+        await DispatchAsync();
+        // While the temporary index fills (after the reindex has read both listings), the grower renames one and pauses
+        // the other, and their events reach the live index before the move replaces it with the older copy.
+        var changed = 0;
+        Algolia.Algolia.Given(Request.Create().WithPath($"/1/indexes/{AlgoliaApiFactory.TemporaryIndex}/batch").UsingPost())
+            .AtPriority(0).RespondWith(Response.Create().WithCallback(_ =>
+            {
+                if (Interlocked.Exchange(ref changed, 1) == 0)
+                {
+                    Expect(PutJson(grower.Client, Url($"/listings/{renamed}"), Bodies.ListingUpdate("Lettuce after")).GetAwaiter().GetResult(), HttpStatusCode.OK)
+                        .GetAwaiter().GetResult();
+                    Expect(grower.Client.PostAsync(Url($"/listings/{paused}/pause"), null).GetAwaiter().GetResult(), HttpStatusCode.OK).GetAwaiter().GetResult();
+                    DispatchAsync().GetAwaiter().GetResult();
+                }
+                return new WireMock.ResponseMessage
+                {
+                    StatusCode = 200,
+                    Headers = new Dictionary<string, WireMock.Types.WireMockList<string>> { ["Content-Type"] = new("application/json") },
+                    BodyData = new WireMock.Util.BodyData { BodyAsString = """{"taskID":4,"objectIDs":[]}""", DetectedBodyType = WireMock.Types.BodyType.String },
+                };
+            }));
+        Algolia.Algolia.ResetLogEntries();
+
+        await Expect(await As("ops", "admin").PostAsync(Url("/admin/search/reindex"), null), HttpStatusCode.OK);
+
+        Assert.Equal(1, changed);
+        var calls = Algolia.AllCalls().Where(c => c.RequestMessage.Method != "GET").ToList();
+        var move = calls.FindIndex(c => c.RequestMessage.Path == $"/1/indexes/{AlgoliaApiFactory.TemporaryIndex}/operation");
+        Assert.True(move > 0, "the reindex moved the temporary index into place");
+        var afterMove = calls.Skip(move + 1).Where(c => c.RequestMessage.Path == $"/1/indexes/{AlgoliaApiFactory.Index}/batch")
+            .SelectMany(c => Body(c)["requests"]!.AsArray()).ToList();
+        var upsert = Assert.Single(afterMove, r => r!["body"]!["objectID"]!.GetValue<string>() == renamed);
+        Assert.Equal("updateObject", upsert!["action"]!.GetValue<string>());
+        Assert.Equal("Lettuce after", upsert["body"]!["title"]!.GetValue<string>());
+        var deletion = Assert.Single(afterMove, r => r!["body"]!["objectID"]!.GetValue<string>() == paused);
+        Assert.Equal("deleteObject", deletion!["action"]!.GetValue<string>());
+    }
+
+    [SkippableFact]
     public async Task Reindex_PollsATask_UntilAlgoliaReportsItPublished_BeforeTheNextWrite()
     {
         Algolia.StubWrites();

@@ -126,7 +126,7 @@ public sealed class PlaceOrderHandler(
     private async Task<bool> CancelUnpaidAsync(Guid orderId, CancellationToken cancellationToken)
     {
         var order = await db.Orders.FirstAsync(o => o.Id == orderId, cancellationToken);
-        var listings = (await locks.LockListingsAsync(order.Lines.ConvertAll(l => l.ListingId), cancellationToken)).ToDictionary(l => l.Id);
+        var listings = (await locks.LockListingsAsync([.. order.Lines.Select(l => l.ListingId)], cancellationToken)).ToDictionary(l => l.Id);
         if (order.Status != OrderStatus.PendingPayment) return false;
         order.Cancel(OrderActor.System, PaymentUnavailableReason, listings, Guid.Empty, clock.GetUtcNow());
         return true;
