@@ -55,7 +55,12 @@ internal sealed class IdempotencyFilter(IIdempotencyStore store, IOptions<Micros
             // A 5xx is never stored: the same key retried after it tries again.
             if (result is IStatusCodeHttpResult { StatusCode: { } status and < 500 } and IValueHttpResult { Value: { } value })
             {
-                var location = (result as IResult) is Microsoft.AspNetCore.Http.HttpResults.Created<Application.Orders.PlaceOrderResponse> created ? created.Location : null;
+                var location = result switch
+                {
+                    Microsoft.AspNetCore.Http.HttpResults.Created<Application.Orders.PlaceOrderResponse> created => created.Location,
+                    Microsoft.AspNetCore.Http.HttpResults.Created<Application.Orders.CheckoutResponse> created => created.Location,
+                    _ => null,
+                };
                 var body = JsonSerializer.Serialize(value, value.GetType(), json.Value.SerializerOptions);
                 await store.CompleteAsync(owner, key, claim.LeaseId, status, body, location, CancellationToken.None);
             }

@@ -17,203 +17,28 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("Marketplace.Application.Analytics.RequestMetric", b =>
-                {
-                    b.Property<long>("Minute")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("minute");
-
-                    b.Property<string>("RouteGroup")
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("route_group");
-
-                    b.Property<string>("Instance")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("instance");
-
-                    b.Property<long>("Over2500Ms")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("latency_over_2500ms");
-
-                    b.Property<long>("Requests")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("requests");
-
-                    b.Property<long>("ServerErrors")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("server_errors");
-
-                    b.Property<long>("UpTo1000Ms")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("latency_up_to_1000ms");
-
-                    b.Property<long>("UpTo100Ms")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("latency_up_to_100ms");
-
-                    b.Property<long>("UpTo10Ms")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("latency_up_to_10ms");
-
-                    b.Property<long>("UpTo2500Ms")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("latency_up_to_2500ms");
-
-                    b.Property<long>("UpTo250Ms")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("latency_up_to_250ms");
-
-                    b.Property<long>("UpTo25Ms")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("latency_up_to_25ms");
-
-                    b.Property<long>("UpTo500Ms")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("latency_up_to_500ms");
-
-                    b.Property<long>("UpTo50Ms")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("latency_up_to_50ms");
-
-                    b.Property<long>("UpTo5Ms")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("latency_up_to_5ms");
-
-                    b.HasKey("Minute", "RouteGroup", "Instance")
-                        .HasName("pk_marketplace_request_metrics");
-
-                    b.ToTable("marketplace_request_metrics", (string)null);
-                });
-
-            modelBuilder.Entity("Marketplace.Application.Common.Events.OutboxDelivery", b =>
-                {
-                    b.Property<Guid>("MessageId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("message_id");
-
-                    b.Property<string>("Consumer")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("consumer");
-
-                    b.Property<Guid>("AggregateId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("aggregate_id");
-
-                    b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("attempts");
-
-                    b.Property<long?>("DeliveredAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("delivered_at");
-
-                    b.Property<string>("LastError")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("last_error");
-
-                    b.Property<string>("LockedBy")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("locked_by");
-
-                    b.Property<long?>("LockedUntil")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("locked_until");
-
-                    b.Property<long>("NextAttemptAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("next_attempt_at");
-
-                    b.Property<long>("OccurredAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("occurred_at");
-
-                    b.Property<int>("Ordinal")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("ordinal");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("status");
-
-                    b.HasKey("MessageId", "Consumer")
-                        .HasName("pk_marketplace_outbox_deliveries");
-
-                    b.HasIndex("LockedBy")
-                        .HasDatabaseName("ix_marketplace_outbox_deliveries_locked_by");
-
-                    b.HasIndex("Consumer", "Status", "NextAttemptAt")
-                        .HasDatabaseName("ix_marketplace_outbox_deliveries_consumer_status_next_attempt_at");
-
-                    b.HasIndex("Consumer", "AggregateId", "Status", "OccurredAt", "Ordinal")
-                        .HasDatabaseName("ix_marketplace_outbox_deliveries_consumer_aggregate_id_status_occurred_at_ordinal");
-
-                    b.ToTable("marketplace_outbox_deliveries", (string)null);
-                });
-
-            modelBuilder.Entity("Marketplace.Application.Common.Events.OutboxMessage", b =>
+            modelBuilder.Entity("Marketplace.Domain.Carts.Cart", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<Guid>("AggregateId")
+                    b.Property<Guid>("BuyerId")
                         .HasColumnType("TEXT")
-                        .HasColumnName("aggregate_id");
+                        .HasColumnName("buyer_id");
 
-                    b.Property<string>("Data")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("data");
-
-                    b.Property<long>("OccurredAt")
+                    b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER")
-                        .HasColumnName("occurred_at");
-
-                    b.Property<int>("Ordinal")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("ordinal");
-
-                    b.Property<string>("Type")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("type");
+                        .HasColumnName("updated_at");
 
                     b.HasKey("Id")
-                        .HasName("pk_marketplace_outbox_messages");
+                        .HasName("pk_marketplace_carts");
 
-                    b.HasIndex("OccurredAt", "Id")
-                        .HasDatabaseName("ix_marketplace_outbox_messages_occurred_at_id");
+                    b.HasIndex("BuyerId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_marketplace_carts_buyer_id");
 
-                    b.ToTable("marketplace_outbox_messages", (string)null);
-                });
-
-            modelBuilder.Entity("Marketplace.Application.Integrations.SyncState", b =>
-                {
-                    b.Property<string>("Name")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("name");
-
-                    b.Property<long>("LastRunAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("last_run_at");
-
-                    b.Property<long?>("UpdatedSince")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("updated_since");
-
-                    b.HasKey("Name")
-                        .HasName("pk_marketplace_sync_state");
-
-                    b.ToTable("marketplace_sync_state", (string)null);
+                    b.ToTable("marketplace_carts", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Listings.Listing", b =>
@@ -638,6 +463,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("number");
 
+                    b.Property<Guid?>("OrderGroupId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("order_group_id");
+
                     b.Property<long?>("PaidAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("paid_at");
@@ -689,6 +518,15 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("total");
 
+                    b.Property<string>("TransferReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("transfer_reference");
+
+                    b.Property<long>("TransferReversed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("transfer_reversed");
+
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("updated_at");
@@ -704,6 +542,9 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("Number")
                         .IsUnique()
                         .HasDatabaseName("ix_marketplace_orders_number");
+
+                    b.HasIndex("OrderGroupId")
+                        .HasDatabaseName("ix_marketplace_orders_order_group_id");
 
                     b.HasIndex("PaymentReference")
                         .HasDatabaseName("ix_marketplace_orders_payment_reference");
@@ -725,6 +566,69 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                         .HasDatabaseName("ix_marketplace_orders_grower_id_created_at_id");
 
                     b.ToTable("marketplace_orders", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Orders.OrderGroup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BuyerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("buyer_id");
+
+                    b.Property<string>("ChargeReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("charge_reference");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("currency")
+                        .IsFixedLength();
+
+                    b.Property<string>("OrderIds")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("order_ids");
+
+                    b.Property<long?>("PaidAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("paid_at");
+
+                    b.Property<string>("PaymentReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payment_reference");
+
+                    b.Property<string>("PaymentStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payment_status");
+
+                    b.Property<long>("Total")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("total");
+
+                    b.HasKey("Id")
+                        .HasName("pk_marketplace_order_groups");
+
+                    b.HasIndex("PaymentReference")
+                        .HasDatabaseName("ix_marketplace_order_groups_payment_reference");
+
+                    b.HasIndex("BuyerId", "CreatedAt")
+                        .HasDatabaseName("ix_marketplace_order_groups_buyer_id_created_at");
+
+                    b.ToTable("marketplace_order_groups", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Reviews.Review", b =>
@@ -970,6 +874,205 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("marketplace_inbox", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Infrastructure.Integrations.SyncState", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<long>("LastRunAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_run_at");
+
+                    b.Property<long?>("UpdatedSince")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_since");
+
+                    b.HasKey("Name")
+                        .HasName("pk_marketplace_sync_state");
+
+                    b.ToTable("marketplace_sync_state", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Infrastructure.Metrics.RequestMetric", b =>
+                {
+                    b.Property<long>("Minute")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("minute");
+
+                    b.Property<string>("RouteGroup")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("route_group");
+
+                    b.Property<string>("Instance")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("instance");
+
+                    b.Property<long>("Over2500Ms")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("latency_over_2500ms");
+
+                    b.Property<long>("Requests")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("requests");
+
+                    b.Property<long>("ServerErrors")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("server_errors");
+
+                    b.Property<long>("UpTo1000Ms")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("latency_up_to_1000ms");
+
+                    b.Property<long>("UpTo100Ms")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("latency_up_to_100ms");
+
+                    b.Property<long>("UpTo10Ms")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("latency_up_to_10ms");
+
+                    b.Property<long>("UpTo2500Ms")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("latency_up_to_2500ms");
+
+                    b.Property<long>("UpTo250Ms")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("latency_up_to_250ms");
+
+                    b.Property<long>("UpTo25Ms")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("latency_up_to_25ms");
+
+                    b.Property<long>("UpTo500Ms")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("latency_up_to_500ms");
+
+                    b.Property<long>("UpTo50Ms")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("latency_up_to_50ms");
+
+                    b.Property<long>("UpTo5Ms")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("latency_up_to_5ms");
+
+                    b.HasKey("Minute", "RouteGroup", "Instance")
+                        .HasName("pk_marketplace_request_metrics");
+
+                    b.ToTable("marketplace_request_metrics", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Infrastructure.Outbox.OutboxDelivery", b =>
+                {
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("message_id");
+
+                    b.Property<string>("Consumer")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("consumer");
+
+                    b.Property<Guid>("AggregateId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("aggregate_id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<long?>("DeliveredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("delivered_at");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_error");
+
+                    b.Property<string>("LockedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("locked_by");
+
+                    b.Property<long?>("LockedUntil")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("locked_until");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ordinal");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.HasKey("MessageId", "Consumer")
+                        .HasName("pk_marketplace_outbox_deliveries");
+
+                    b.HasIndex("LockedBy")
+                        .HasDatabaseName("ix_marketplace_outbox_deliveries_locked_by");
+
+                    b.HasIndex("Consumer", "Status", "NextAttemptAt")
+                        .HasDatabaseName("ix_marketplace_outbox_deliveries_consumer_status_next_attempt_at");
+
+                    b.HasIndex("Consumer", "AggregateId", "Status", "OccurredAt", "Ordinal")
+                        .HasDatabaseName("ix_marketplace_outbox_deliveries_consumer_aggregate_id_status_occurred_at_ordinal");
+
+                    b.ToTable("marketplace_outbox_deliveries", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Infrastructure.Outbox.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AggregateId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("aggregate_id");
+
+                    b.Property<string>("Data")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("data");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ordinal");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_marketplace_outbox_messages");
+
+                    b.HasIndex("OccurredAt", "Id")
+                        .HasDatabaseName("ix_marketplace_outbox_messages_occurred_at_id");
+
+                    b.ToTable("marketplace_outbox_messages", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Infrastructure.Paging.ServerSecret", b =>
                 {
                     b.Property<string>("Name")
@@ -1032,14 +1135,46 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("marketplace_search_terms", (string)null);
                 });
 
-            modelBuilder.Entity("Marketplace.Application.Common.Events.OutboxDelivery", b =>
+            modelBuilder.Entity("Marketplace.Domain.Carts.Cart", b =>
                 {
-                    b.HasOne("Marketplace.Application.Common.Events.OutboxMessage", null)
-                        .WithMany("Deliveries")
-                        .HasForeignKey("MessageId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_marketplace_outbox_deliveries_marketplace_outbox_messages_message_id");
+                    b.OwnsMany("Marketplace.Domain.Carts.CartLine", "Lines", b1 =>
+                        {
+                            b1.Property<Guid>("cart_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("cart_id");
+
+                            b1.Property<Guid>("ListingId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("listing_id");
+
+                            b1.Property<long>("AddedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("added_at");
+
+                            b1.Property<decimal>("Quantity")
+                                .HasPrecision(18, 3)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("quantity");
+
+                            b1.Property<long>("SeenUnitPriceAmount")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("seen_unit_price_amount");
+
+                            b1.Property<long>("UpdatedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("updated_at");
+
+                            b1.HasKey("cart_id", "ListingId")
+                                .HasName("pk_marketplace_cart_lines");
+
+                            b1.ToTable("marketplace_cart_lines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("cart_id")
+                                .HasConstraintName("fk_marketplace_cart_lines_marketplace_carts_cart_id");
+                        });
+
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Listings.ListingImage", b =>
@@ -1329,7 +1464,17 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("GrowerProfile");
                 });
 
-            modelBuilder.Entity("Marketplace.Application.Common.Events.OutboxMessage", b =>
+            modelBuilder.Entity("Marketplace.Infrastructure.Outbox.OutboxDelivery", b =>
+                {
+                    b.HasOne("Marketplace.Infrastructure.Outbox.OutboxMessage", null)
+                        .WithMany("Deliveries")
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_marketplace_outbox_deliveries_marketplace_outbox_messages_message_id");
+                });
+
+            modelBuilder.Entity("Marketplace.Infrastructure.Outbox.OutboxMessage", b =>
                 {
                     b.Navigation("Deliveries");
                 });
