@@ -92,6 +92,7 @@ var api = app.MapGroup(host.BasePath).RequireRateLimiting(RateLimits.Default)
 api.MapListings();
 api.MapUsers();
 api.MapOrders();
+api.MapCart();
 api.MapAnalytics();
 api.MapAdmin();
 api.MapIntegrations();

@@ -26,6 +26,11 @@ public static class DependencyInjection
         services.AddScoped<Orders.OrderRefunds>();
         services.AddScoped<Orders.OpenPayments>();
         services.AddScoped<Payments.PaymentResults>();
+        services.AddScoped<Payments.GroupPayments>();
+        services.AddScoped<Common.Events.IIntegrationEventHandler, Payments.GrowerTransfers>();
+        services.AddScoped<Orders.OrderPlacement>();
+        services.AddScoped<Carts.CartStore>();
+        services.AddScoped<Carts.CartPricing>();
         services.AddScoped<Analytics.DashboardQueries>();
         return services;
     }

@@ -17,6 +17,8 @@ public static class EventTypes
     public const string OrderDelivered = "order.delivered";
     public const string OrderCancelled = "order.cancelled";
     public const string OrderRefunded = "order.refunded";
+    public const string OrderGroupPlaced = "order_group.placed";
+    public const string OrderGroupPaid = "order_group.paid";
     public const string ReviewCreated = "review.created";
     public const string UserProfileCreated = "user.profile_created";
 
@@ -34,6 +36,8 @@ public static class EventTypes
         [OrderDelivered] = typeof(Contracts.OrderDelivered),
         [OrderCancelled] = typeof(Contracts.OrderCancelled),
         [OrderRefunded] = typeof(Contracts.OrderRefunded),
+        [OrderGroupPlaced] = typeof(Contracts.OrderGroupPlaced),
+        [OrderGroupPaid] = typeof(Contracts.OrderGroupPaid),
         [ReviewCreated] = typeof(Contracts.ReviewCreated),
         [UserProfileCreated] = typeof(Contracts.UserProfileCreated),
     };

@@ -124,6 +124,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/cart": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get my cart
+         * @description Buyer. The cart at today's prices, grouped by grower (subtotal and delivery fee each). Every line lists its `problems` (`below_minimum`, `insufficient_stock`, `listing_not_active`, `price_changed` since the line was set) instead of failing the cart. `total` is what `POST /cart/checkout` charges for the same delivery method.
+         */
+        get: operations["GetCart"];
+        put?: never;
+        post?: never;
+        /**
+         * Empty my cart
+         * @description Buyer. Leaves an empty cart.
+         */
+        delete: operations["ClearCart"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cart/lines/{listingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Put a listing in my cart
+         * @description Buyer. Adds the listing, or sets its quantity when it is in the cart already; remembers today's price. A listing from any grower may join (a cart holds up to 100); an unknown or draft listing is 404, your own 409 `own_listing`.
+         */
+        put: operations["SetCartLine"];
+        post?: never;
+        /**
+         * Take a listing out of my cart
+         * @description Buyer. 404 when the listing is not in the cart.
+         */
+        delete: operations["RemoveCartLine"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cart/checkout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check out my cart
+         * @description Buyer. One order group with one order per grower, paid by one payment for the total. Stock for every line of every grower is reserved all or none (409 `insufficient_stock` naming every short listing); 409 `cart_changed` when `expectedTotal` differs from today's total; 400 `cart_empty`. The other order rules apply per grower (`listing_not_active`, `below_minimum_quantity`, `delivery_not_offered`, …). The cart is emptied when the orders are placed. Send `Idempotency-Key` to make retries safe for 24 hours.
+         */
+        post: operations["CheckoutCart"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/growers/{growerId}": {
         parameters: {
             query?: never;
@@ -364,6 +432,26 @@ export interface paths {
          * @description The append-only ledger, newest first, for the listing's grower. Keyset-paged with `cursor` and `limit` (1–100, default 50).
          */
         get: operations["ListStockMovements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/order-groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an order group
+         * @description Its buyer or an admin: the checkout's orders and its one payment; 404 for anyone else.
+         */
+        get: operations["GetOrderGroup"];
         put?: never;
         post?: never;
         delete?: never;
@@ -815,11 +903,128 @@ export interface components {
             /** @description Told to the other side, e.g. "Out of stock after frost". */
             reason: string;
         };
+        /** @description One grower's part of the cart: it becomes one order at checkout. */
+        CartGrowerResponse: {
+            /**
+             * Format: uuid
+             * @description The grower.
+             */
+            growerId: string;
+            /** @description The grower's farm. */
+            farmName: string;
+            /** @description Sum of this grower's line totals. */
+            subtotal: components["schemas"]["Money"];
+            /** @description This grower's delivery fee for the delivery method asked about (zero for pickup). */
+            deliveryFee: components["schemas"]["Money"];
+        };
+        /**
+         * @description How much of a listing the cart holds.
+         * @example {
+         *       "quantity": 4
+         *     }
+         */
+        CartLineBody: {
+            /**
+             * Format: double
+             * @description Units wanted (more than 0).
+             */
+            quantity: number;
+        };
+        /** @description One listing in the cart, at today's price. */
+        CartLineResponse: {
+            /**
+             * Format: uuid
+             * @description The listing.
+             */
+            listingId: string;
+            /**
+             * Format: double
+             * @description Units the buyer wants.
+             */
+            quantity: number;
+            /** @description The listing's title. */
+            title: string;
+            /** @description The unit the quantity counts. */
+            unit: components["schemas"]["Unit"];
+            /** @description Today's price per unit. */
+            unitPrice: components["schemas"]["Money"];
+            /**
+             * Format: uuid
+             * @description The grower selling it; the checkout makes one order per grower.
+             */
+            growerId: string;
+            /**
+             * Format: double
+             * @description Units available now.
+             */
+            available: number;
+            /** @description Quantity × today's unit price less the bulk discount. */
+            lineTotal: components["schemas"]["Money"];
+            /** @description What stops the line from being bought as it stands; empty when nothing does. */
+            problems: components["schemas"]["CartProblem"][];
+        };
+        /**
+         * @description Why a cart line could not be bought as it stands: `below_minimum`, `insufficient_stock`, `listing_not_active`
+         *     (draft, paused, archived, gone, or outside its availability dates) or `price_changed` (since the buyer set the line).
+         * @enum {string}
+         */
+        CartProblem: "below_minimum" | "insufficient_stock" | "listing_not_active" | "price_changed";
+        /** @description The buyer's cart, priced today and grouped by grower. */
+        CartResponse: {
+            /** @description The listings in the cart, in the order they were added. */
+            lines: components["schemas"]["CartLineResponse"][];
+            /** @description One entry per grower, in the order the growers first appear. */
+            growers: components["schemas"]["CartGrowerResponse"][];
+            /** @description Sum of all line totals. */
+            subtotal: components["schemas"]["Money"];
+            /** @description Sum of the growers' delivery fees. */
+            deliveryFees: components["schemas"]["Money"];
+            /** @description What checking out would charge today: subtotal plus delivery fees (send it as `expectedTotal`). */
+            total: components["schemas"]["Money"];
+        };
         /**
          * @description The produce category a listing is filed under on the board.
          * @enum {string}
          */
         Category: "leafy-greens" | "tomatoes" | "herbs" | "floriculture" | "berries" | "peppers" | "cucumbers-squash" | "microgreens" | "mushrooms" | "root-vegetables" | "specialty";
+        /**
+         * @description Checks the cart out: one order per grower, all the stock reserved or none, one payment for the total.
+         * @example {
+         *       "deliveryMethod": "delivery",
+         *       "deliveryAddress": {
+         *         "line1": "120 Harbor St",
+         *         "line2": "Kitchen door",
+         *         "city": "Monterey",
+         *         "state": "CA",
+         *         "postalCode": "93940",
+         *         "latitude": 36.6,
+         *         "longitude": -121.89
+         *       },
+         *       "notes": "Kitchen door on Alvarado St, before 10 am."
+         *     }
+         */
+        CheckoutCartRequest: {
+            /** @description `delivery` by each grower, or `pickup` at each farm. */
+            deliveryMethod: components["schemas"]["DeliveryMethod"];
+            /** @description Where to deliver; defaults to the buyer profile's address. Not used for pickup. */
+            deliveryAddress?: components["schemas"]["AddressBody"] | (never | null);
+            /**
+             * Format: date
+             * @description The day the buyer wants the produce.
+             */
+            requestedDeliveryDate?: string | null;
+            /** @description Notes to every grower (dock hours, substitutions). */
+            notes?: string | null;
+            /** @description The total the buyer saw (`GET /cart`'s `total` for this delivery method); a different total today is 409 `cart_changed`. */
+            expectedTotal?: components["schemas"]["Money"] | (never | null);
+        };
+        /** @description A checked-out cart and how to pay for it. */
+        CheckoutResponse: {
+            /** @description The order group, holding the stock of every order. */
+            group: components["schemas"]["OrderGroupResponse"];
+            /** @description The one payment to complete, for the group's total. */
+            payment: components["schemas"]["PaymentSession"];
+        };
         /** @description Where a grower sets up payouts. */
         ConnectOnboardingResponse: {
             /** @description The grower's connected payment account. */
@@ -1456,6 +1661,30 @@ export interface components {
                 [key: string]: number;
             };
         };
+        /** @description One checkout of a cart: one order per grower, paid by one payment. */
+        OrderGroupResponse: {
+            /**
+             * Format: uuid
+             * @description The order group id.
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The buyer's marketplace user id.
+             */
+            buyerId: string;
+            /** @description One order per grower; each is confirmed, shipped and refunded on its own. */
+            orders: components["schemas"]["OrderResponse"][];
+            /** @description The one payment: the sum of the orders' totals. */
+            total: components["schemas"]["Money"];
+            /** @description Where the group's payment is. */
+            paymentStatus: components["schemas"]["PaymentStatus"];
+            /**
+             * Format: date-time
+             * @description When the cart was checked out (UTC).
+             */
+            createdAt: string;
+        };
         /** @description One line of an order. */
         OrderLineRequest: {
             /**
@@ -1722,7 +1951,7 @@ export interface components {
          * @description The stable, machine-readable reason of a problem.
          * @enum {string}
          */
-        ProblemCode: "account_locked" | "action_not_allowed" | "already_exists" | "already_reviewed" | "bad_request" | "below_minimum_quantity" | "concurrent_update" | "conflict" | "currency_mismatch" | "database_unavailable" | "delivery_address_required" | "delivery_address_unlocated" | "delivery_not_offered" | "email_reserved" | "email_taken" | "empty_order" | "error" | "forbidden" | "grower_cannot_accept_payments" | "grower_profile_required" | "idempotency_key_reused" | "idempotency_request_in_progress" | "image_too_large" | "insufficient_reserved" | "insufficient_stock" | "internal_error" | "invalid_credentials" | "invalid_cursor" | "invalid_event" | "invalid_idempotency_key" | "invalid_image" | "invalid_price" | "invalid_quantity" | "invalid_rating" | "invalid_signature" | "invalid_transition" | "listing_not_active" | "listing_not_available" | "malformed_json" | "method_not_allowed" | "multiple_growers" | "not_a_grower" | "not_found" | "outside_delivery_radius" | "own_listing" | "payload_too_large" | "payment_rejected" | "payment_unavailable" | "precondition_failed" | "price_required" | "rate_limited" | "refund_exceeds_paid" | "role_required" | "search_unavailable" | "service_unavailable" | "sync_not_configured" | "too_many_images" | "unauthorized" | "unknown_listing" | "unsupported_currency" | "unsupported_image_type" | "unsupported_media_type" | "validation_failed";
+        ProblemCode: "account_locked" | "action_not_allowed" | "already_exists" | "already_reviewed" | "bad_request" | "below_minimum_quantity" | "cart_changed" | "cart_empty" | "cart_full" | "concurrent_update" | "conflict" | "currency_mismatch" | "database_unavailable" | "delivery_address_required" | "delivery_address_unlocated" | "delivery_not_offered" | "email_reserved" | "email_taken" | "empty_order" | "error" | "forbidden" | "grower_cannot_accept_payments" | "grower_profile_required" | "idempotency_key_reused" | "idempotency_request_in_progress" | "image_too_large" | "insufficient_reserved" | "insufficient_stock" | "internal_error" | "invalid_credentials" | "invalid_cursor" | "invalid_event" | "invalid_idempotency_key" | "invalid_image" | "invalid_price" | "invalid_quantity" | "invalid_rating" | "invalid_signature" | "invalid_transition" | "listing_not_active" | "listing_not_available" | "malformed_json" | "method_not_allowed" | "multiple_growers" | "not_a_grower" | "not_found" | "outside_delivery_radius" | "own_listing" | "payload_too_large" | "payment_rejected" | "payment_unavailable" | "precondition_failed" | "price_required" | "rate_limited" | "refund_exceeds_paid" | "role_required" | "search_unavailable" | "service_unavailable" | "sync_not_configured" | "too_many_images" | "unauthorized" | "unknown_listing" | "unsupported_currency" | "unsupported_image_type" | "unsupported_media_type" | "validation_failed";
         /**
          * @description An RFC 9457 problem.
          * @example {
@@ -2822,6 +3051,477 @@ export interface operations {
                 };
             };
             /** @description Service Unavailable: `database_unavailable`: the database refuses work for now; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetCart: {
+        parameters: {
+            query?: {
+                /** @description Price delivery fees for `delivery` (default) or `pickup`. */
+                deliveryMethod?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CartResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`: the database refuses work for now; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ClearCart: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CartResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`: the database refuses work for now; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SetCartLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The listing to buy. */
+                listingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CartLineBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CartResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`: the database refuses work for now; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RemoveCartLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The listing to take out. */
+                listingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CartResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`: the database refuses work for now; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CheckoutCart: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe for 24 hours: the same key and body replay the first answer; another body is 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckoutCartRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description Where the created resource lives. */
+                    Location: string;
+                    /** @description `true` when this is the stored answer to an earlier request with the same key. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckoutResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same key. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same key. */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The scheme to authenticate with. */
+                    "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same key. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same key. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same key. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    /** @description `true` when this is the stored answer to an earlier request with the same key. */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable: a provider could not answer (see `code`), or `database_unavailable`: the database refuses work for now; retry after `Retry-After` seconds */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -4129,6 +4829,78 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable: `database_unavailable`: the database refuses work for now; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetOrderGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The order group. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderGroupResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    /** @description The scheme to authenticate with. */
+                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {

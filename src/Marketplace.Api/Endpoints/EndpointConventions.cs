@@ -31,5 +31,7 @@ internal sealed class ResourceLocations(Microsoft.Extensions.Options.IOptions<Co
 
     public string Order(Guid id) => $"{features.Value.BasePath}/orders/{id}";
 
+    public string OrderGroup(Guid id) => $"{features.Value.BasePath}/order-groups/{id}";
+
     public string Me() => $"{features.Value.BasePath}/users/me";
 }

@@ -10,6 +10,7 @@ public static class ProblemCodes
     public static readonly IReadOnlyList<string> All =
     [
         "account_locked", "action_not_allowed", "already_exists", "already_reviewed", "bad_request", "below_minimum_quantity",
+        "cart_changed", "cart_empty", "cart_full",
         "concurrent_update", "conflict", "currency_mismatch", "database_unavailable", "delivery_address_required",
         "delivery_address_unlocated", "delivery_not_offered", "email_reserved", "email_taken", "empty_order", "error",
         "forbidden", "grower_cannot_accept_payments", "grower_profile_required", "idempotency_key_reused",

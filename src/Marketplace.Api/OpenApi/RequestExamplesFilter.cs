@@ -42,6 +42,13 @@ internal sealed class RequestExamplesFilter : ISchemaFilter
             ["deliveryAddress"] = Address(),
             ["notes"] = "Kitchen door on Alvarado St, before 10 am.",
         },
+        [typeof(CartLineBody)] = () => new JsonObject { ["quantity"] = 4 },
+        [typeof(Application.Carts.CheckoutCart.CheckoutCartCommand)] = () => new JsonObject
+        {
+            ["deliveryMethod"] = "delivery",
+            ["deliveryAddress"] = Address(),
+            ["notes"] = "Kitchen door on Alvarado St, before 10 am.",
+        },
         [typeof(StockChangeBody)] = () => new JsonObject { ["kind"] = "received", ["quantity"] = 25, ["reason"] = "Morning harvest" },
         [typeof(CancelBody)] = () => new JsonObject { ["reason"] = "Kitchen closed for a private event" },
         [typeof(RefundBody)] = () => new JsonObject

@@ -26,6 +26,7 @@ public sealed class EmailNotifications(IMarketplaceDbContext db, IInbox inbox, I
     private async Task<List<EmailMessage>> ComposeAsync(IntegrationEvent e, CancellationToken ct) => e.ReadData() switch
     {
         Contracts.OrderSnapshot changed => await ForOrderAsync(changed.OrderId, changed, ct),
+        Contracts.OrderGroupSnapshot group => await ForGroupAsync(group, ct),
         Contracts.OrderCancelled cancelled => await ForOrderAsync(cancelled.Order.OrderId, cancelled, ct),
         Contracts.OrderRefunded refunded => await ForOrderAsync(refunded.Order.OrderId, refunded, ct),
         Contracts.InventoryLowStock low => await ToUserAsync(low.GrowerId, u =>
@@ -60,11 +61,12 @@ public sealed class EmailNotifications(IMarketplaceDbContext db, IInbox inbox, I
         var mail = new List<EmailMessage?>();
         switch (data)
         {
-            case Contracts.OrderPlaced:
+            // The buyer of a checkout hears about its orders together, once for the group (ForGroupAsync).
+            case Contracts.OrderPlaced when order.OrderGroupId is null:
                 mail.Add(To(buyer, $"Order {n} placed", "We have your order", OrderLines(order), link));
                 break;
             case Contracts.OrderPaid:
-                mail.Add(To(buyer, $"Payment received for {n}", "Your payment went through", OrderLines(order), link));
+                if (order.OrderGroupId is null) mail.Add(To(buyer, $"Payment received for {n}", "Your payment went through", OrderLines(order), link));
                 mail.Add(To(grower, $"New order {n}: confirm within 24 hours", "You have a new paid order",
                     [.. OrderLines(order), $"Your payout after the platform fee: {Money(order.GrowerPayout, order.Currency)}", "Please confirm within 24 hours."], link));
                 break;
@@ -87,6 +89,23 @@ public sealed class EmailNotifications(IMarketplaceDbContext db, IInbox inbox, I
                 break;
         }
         return mail.OfType<EmailMessage>().ToList();
+    }
+
+    /// <summary>One email to the buyer for a checkout, naming each grower's order.</summary>
+    private async Task<List<EmailMessage>> ForGroupAsync(Contracts.OrderGroupSnapshot group, CancellationToken ct)
+    {
+        var buyer = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == group.BuyerId, ct);
+        var orders = await db.Orders.AsNoTracking().Where(o => o.OrderGroupId == group.GroupId).OrderBy(o => o.Sequence).ToListAsync(ct);
+        var growerIds = orders.Select(o => o.GrowerId).ToList();
+        var farms = await db.Users.AsNoTracking().Where(u => growerIds.Contains(u.Id) && u.GrowerProfile != null)
+            .ToDictionaryAsync(u => u.Id, u => u.GrowerProfile!.FarmName, ct);
+        var lines = orders.Select(o => $"{o.Number} from {farms.GetValueOrDefault(o.GrowerId, "a grower")}: {Money(o.Total, o.Currency)}").ToList();
+        lines.Add($"Total: {Money(group.Total.Amount, group.Total.Currency)}");
+        var link = $"{links.AppBaseUrl}/order-groups/{group.GroupId}";
+        var message = group is Contracts.OrderGroupPaid
+            ? To(buyer, $"Payment received for your {orders.Count} orders", "Your payment went through", lines, link)
+            : To(buyer, $"{orders.Count} orders placed", "We have your orders", lines, link);
+        return message is null ? [] : [message];
     }
 
     private static List<string> RefundLine(Order order) =>

@@ -22,7 +22,9 @@ public sealed record PaymentEvent(
     bool PayoutsEnabled = false,
     bool DetailsSubmitted = false,
     string? Note = null,
-    bool OtherMode = false);
+    bool OtherMode = false,
+    Guid? OrderGroupId = null,
+    string? ChargeReference = null);
 
 /// <summary>What happened with a payment event: `applied`, `duplicate` (already seen), `ignored` (a type the marketplace does not use) or `unknown_order`.</summary>
 public enum PaymentEventOutcome { Applied, Duplicate, Ignored, UnknownOrder }
@@ -40,7 +42,8 @@ public sealed class HandlePaymentEventValidator : AbstractValidator<HandlePaymen
     }
 }
 
-public sealed class HandlePaymentEventHandler(IMarketplaceDbContext db, IInbox inbox, PaymentResults results, IStockLocks locks, TimeProvider clock)
+public sealed class HandlePaymentEventHandler(
+    IMarketplaceDbContext db, IInbox inbox, PaymentResults results, GroupPayments groups, IStockLocks locks, TimeProvider clock)
     : ICommandHandler<HandlePaymentEventCommand, PaymentEventOutcome>
 {
     public const string Consumer = "payments";
@@ -60,6 +63,10 @@ public sealed class HandlePaymentEventHandler(IMarketplaceDbContext db, IInbox i
         }
         if (e.Type is not ("payment_intent.succeeded" or "payment_intent.payment_failed" or "charge.refunded" or "charge.dispute.created"))
             return PaymentEventOutcome.Ignored;
+
+        // A checkout's one payment: its outcome goes to every order of the group.
+        if (e.OrderId is null && await groups.FindAsync(e.OrderGroupId, e.PaymentReference, cancellationToken) is { } group)
+            return await ApplyToGroupAsync(e, group, cancellationToken);
 
         var order = await FindOrderAsync(e, cancellationToken);
         if (order is null) return PaymentEventOutcome.UnknownOrder;
@@ -84,6 +91,25 @@ public sealed class HandlePaymentEventHandler(IMarketplaceDbContext db, IInbox i
                 break;
         }
         return PaymentEventOutcome.Applied;
+    }
+
+    private async Task<PaymentEventOutcome> ApplyToGroupAsync(PaymentEvent e, OrderGroup group, CancellationToken cancellationToken)
+    {
+        var orders = await groups.OrdersOfAsync(group.Id, cancellationToken);
+        switch (e.Type)
+        {
+            case "payment_intent.succeeded":
+            case "payment_intent.payment_failed":
+                await groups.ApplyAsync(group, orders, e.Type == "payment_intent.succeeded", e.PaymentReference, e.ChargeReference, e.Note, cancellationToken);
+                return PaymentEventOutcome.Applied;
+            case "charge.dispute.created":
+                foreach (var order in orders) order.MarkDisputed(e.Note, clock.GetUtcNow());
+                return PaymentEventOutcome.Applied;
+            default:
+                // charge.refunded reports the whole charge's refunds, which cannot be told apart by order: the marketplace's
+                // own refunds of a group's orders are booked by their requests (ADR 48).
+                return PaymentEventOutcome.Ignored;
+        }
     }
 
     private async Task<Order?> FindOrderAsync(PaymentEvent e, CancellationToken cancellationToken)

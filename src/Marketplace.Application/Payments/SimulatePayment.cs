@@ -23,7 +23,7 @@ public sealed class SimulatePaymentValidator : AbstractValidator<SimulatePayment
 /// <summary>Whether the order's buyer may settle a simulated payment: only in Development, where orders are not real.</summary>
 public sealed record SimulatedPaymentSettings(bool BuyerMaySettle);
 
-public sealed class SimulatePaymentHandler(OrderAccess access, PaymentResults results, SimulatedPaymentSettings settings)
+public sealed class SimulatePaymentHandler(OrderAccess access, PaymentResults results, GroupPayments groups, SimulatedPaymentSettings settings)
     : ICommandHandler<SimulatePaymentCommand, OrderResponse>
 {
     public async ValueTask<OrderResponse> Handle(SimulatePaymentCommand command, CancellationToken cancellationToken)
@@ -34,7 +34,16 @@ public sealed class SimulatePaymentHandler(OrderAccess access, PaymentResults re
         // Outside Development a buyer marking its own order paid would be produce for nothing.
         if (actor is OrderActor.Buyer && !settings.BuyerMaySettle)
             throw new ForbiddenException("role_required", "Outside Development only an admin settles simulated payments.");
-        await results.ApplyAsync(order, command.Succeeded, order.PaymentReference, command.Succeeded ? null : "simulated failure", cancellationToken);
+        var note = command.Succeeded ? null : "simulated failure";
+        // An order of a group shares the group's one payment: settling it settles every order of the group.
+        if (order.OrderGroupId is { } groupId && await groups.FindAsync(groupId, null, cancellationToken) is { } group)
+            await groups.ApplyAsync(group, await groups.OrdersOfAsync(groupId, cancellationToken), command.Succeeded, order.PaymentReference,
+                SimulatedCharge(groupId), note, cancellationToken);
+        else
+            await results.ApplyAsync(order, command.Succeeded, order.PaymentReference, note, cancellationToken);
         return order.ToResponse();
     }
+
+    /// <summary>The charge a simulated group payment makes; the simulated provider names the same one.</summary>
+    public static string SimulatedCharge(Guid groupId) => $"sim_ch_{groupId:N}";
 }

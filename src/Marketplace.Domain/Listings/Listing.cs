@@ -53,6 +53,14 @@ public sealed class Listing : Entity
     public decimal OnHand { get; private set; }
     public decimal Reserved { get; private set; }
     public decimal Available => OnHand - Reserved;
+
+    /// <summary>Buyers can order it: active, or sold out (an order then fails on stock, naming the listing).</summary>
+    public bool IsOnSale => Status is ListingStatus.Active or ListingStatus.SoldOut;
+
+    /// <summary>Within its availability dates on <paramref name="day"/>.</summary>
+    public bool IsAvailableOn(DateOnly day) => !(AvailableFrom is { } from && day < from) && !(AvailableUntil is { } until && day > until);
+
+    public bool IsOrderableOn(DateOnly day) => IsOnSale && IsAvailableOn(day);
     public double GrowerRating { get; private set; }
 
     /// <summary>

@@ -13,7 +13,7 @@ public sealed partial class Order
     /// order changes nothing; the caller's transaction makes the reservation all-or-nothing.
     /// </summary>
     public static Order Place(long sequence, Guid buyerId, IReadOnlyList<Request> lines, OrderDelivery delivery,
-        string? notes, decimal platformFeePercent, DateTimeOffset now)
+        string? notes, decimal platformFeePercent, DateTimeOffset now, Guid? groupId = null)
     {
         if (lines.Count == 0) throw new DomainRuleException("empty_order", "An order needs at least one line.");
         var growerId = lines[0].Listing.GrowerId;
@@ -28,6 +28,7 @@ public sealed partial class Order
         if (delivery.Method == DeliveryMethod.Delivery && delivery.Address is not { Latitude: not null, Longitude: not null })
             throw new UnlocatedDeliveryException();
         foreach (var line in lines) EnsureOrderable(line, delivery, now);
+        EnsureInStock(lines);
 
         var order = new Order
         {
@@ -35,6 +36,7 @@ public sealed partial class Order
             Number = FormatNumber(sequence),
             BuyerId = buyerId,
             GrowerId = growerId,
+            OrderGroupId = groupId,
             Currency = currency,
             Delivery = delivery,
             Notes = notes,
@@ -47,7 +49,7 @@ public sealed partial class Order
         order._lines.AddRange(lines.Select(l => new OrderLine(l.Listing, l.Quantity)));
         var subtotal = order.Lines.Sum(l => l.LineTotal);
         order.Subtotal = subtotal;
-        order.DeliveryFee = delivery.Method == DeliveryMethod.Delivery ? lines.Max(l => l.Listing.DeliveryFeeAmount ?? 0) : 0;
+        order.DeliveryFee = OrderPricing.DeliveryFee(delivery.Method, lines.Select(l => l.Listing));
         order.PlatformFee = OrderPricing.PlatformFee(subtotal, platformFeePercent);
         order.Total = subtotal + order.DeliveryFee;
         order.Timeline = [new OrderEvent(OrderStatus.PendingPayment, now, OrderActor.Buyer, null)];
@@ -57,20 +59,25 @@ public sealed partial class Order
         return order;
     }
 
+    /// <summary>Every line is in stock, or the refusal names every listing that is short (not just the first).</summary>
+    public static void EnsureInStock(IEnumerable<Request> lines)
+    {
+        var shortLines = lines.Where(l => l.Quantity > l.Listing.Available)
+            .Select(l => $"Only {l.Listing.Available} of '{l.Listing.Title}' ({l.Listing.Id}) is available.").ToList();
+        if (shortLines.Count > 0) throw new DomainRuleException("insufficient_stock", string.Join(" ", shortLines));
+    }
+
     private static void EnsureOrderable(Request line, OrderDelivery delivery, DateTimeOffset now)
     {
         var listing = line.Listing;
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        if (listing.Status is not (ListingStatus.Active or ListingStatus.SoldOut))
+        if (!listing.IsOnSale)
             throw new DomainRuleException("listing_not_active", $"'{listing.Title}' ({listing.Id}) is not on sale.");
-        if ((listing.AvailableFrom is { } from && today < from) || (listing.AvailableUntil is { } until && today > until))
+        if (!listing.IsAvailableOn(today))
             throw new DomainRuleException("listing_not_available", $"'{listing.Title}' ({listing.Id}) is not available on {today:yyyy-MM-dd}.");
         if (line.Quantity < listing.MinimumOrderQuantity)
             throw new DomainRuleException("below_minimum_quantity",
                 $"'{listing.Title}' ({listing.Id}) sells at least {listing.MinimumOrderQuantity} per order.");
-        if (line.Quantity > listing.Available)
-            throw new DomainRuleException("insufficient_stock",
-                $"Only {listing.Available} of '{listing.Title}' ({listing.Id}) is available.");
 
         var offered = delivery.Method == DeliveryMethod.Delivery ? listing.OffersDelivery : listing.OffersPickup;
         if (!offered)

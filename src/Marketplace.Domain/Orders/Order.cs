@@ -18,6 +18,15 @@ public sealed partial class Order : Entity
     public string Number { get; private init; } = "";
     public Guid BuyerId { get; private init; }
     public Guid GrowerId { get; private init; }
+
+    /// <summary>The checkout this order was placed in, with orders from other growers; null for a one-grower order.</summary>
+    public Guid? OrderGroupId { get; private init; }
+
+    /// <summary>The transfer of the grower's payout from the group's charge (separate charges and transfers).</summary>
+    public string? TransferReference { get; private set; }
+
+    /// <summary>How much of the transfer has been reversed with refunds.</summary>
+    public long TransferReversed { get; private set; }
     public string Currency { get; private init; } = "USD";
 
     /// <summary>Fixed when the order is placed; EF fills the field.</summary>

@@ -15,6 +15,10 @@ public static class OrderPricing
     public static long LineTotal(long unitPrice, decimal quantity, decimal percentOff) =>
         Round(unitPrice * quantity * (100 - percentOff) / 100);
 
+    /// <summary>One delivery fee per order: the highest of its listings' fees when delivered, nothing for pickup.</summary>
+    public static long DeliveryFee(DeliveryMethod method, IEnumerable<Listing> listings) =>
+        method == DeliveryMethod.Delivery ? listings.Select(l => l.DeliveryFeeAmount ?? 0).DefaultIfEmpty(0).Max() : 0;
+
     public static long PlatformFee(long subtotal, decimal feePercent) => Round(subtotal * feePercent / 100);
 
     /// <summary>The share of the platform fee given back when <paramref name="refunded"/> of <paramref name="total"/> is refunded.</summary>

@@ -41,4 +41,17 @@ internal sealed class OrderNumbers(MarketplaceDbContext db) : IOrderNumbers
         // SQLite runs one write transaction at a time, and this runs inside it.
         return db.Database.SqlQueryRaw<long>("SELECT COALESCE(MAX(sequence), 0) + 1 AS \"Value\" FROM marketplace_orders").SingleAsync(cancellationToken);
     }
+
+    public async Task<IReadOnlyList<long>> NextAsync(int count, CancellationToken cancellationToken)
+    {
+        // SQLite's next number is read from the stored orders, which do not include the ones this transaction adds yet.
+        if (db.Database.IsSqlite())
+        {
+            var first = await NextAsync(cancellationToken);
+            return Enumerable.Range(0, count).Select(i => first + i).ToList();
+        }
+        var numbers = new List<long>();
+        for (var i = 0; i < count; i++) numbers.Add(await NextAsync(cancellationToken));
+        return numbers;
+    }
 }

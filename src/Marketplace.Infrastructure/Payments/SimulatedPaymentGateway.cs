@@ -26,6 +26,20 @@ internal sealed class SimulatedPaymentGateway(IOptions<PaymentsOptions> options)
     public Task<RefundReceipt> RefundAsync(RefundRequest request, CancellationToken cancellationToken) =>
         Task.FromResult(new RefundReceipt($"sim_re_{Digest(request.IdempotencyKey)}"));
 
+    public Task<PaymentIntent> CreateGroupPaymentAsync(GroupPaymentRequest request, CancellationToken cancellationToken)
+    {
+        var reference = $"sim_pi_{request.GroupId:N}";
+        var paid = options.Value.Simulated.AutoConfirm;
+        return Task.FromResult(new PaymentIntent(reference, paid ? PaymentIntentStatus.Succeeded : PaymentIntentStatus.RequiresPayment,
+            $"{reference}_secret", paid ? Application.Payments.SimulatePaymentHandler.SimulatedCharge(request.GroupId) : null));
+    }
+
+    public Task<string> CreateTransferAsync(TransferRequest request, CancellationToken cancellationToken) =>
+        Task.FromResult($"sim_tr_{Digest(request.IdempotencyKey)}");
+
+    public Task<string> ReverseTransferAsync(string transferReference, long amount, string idempotencyKey, CancellationToken cancellationToken) =>
+        Task.FromResult($"sim_trr_{Digest(idempotencyKey)}");
+
     /// <summary>Nothing is held for a simulated payment; a late success is refunded like any other.</summary>
     public Task CancelPaymentAsync(string paymentReference, string idempotencyKey, CancellationToken cancellationToken) => Task.CompletedTask;
 

@@ -6,7 +6,8 @@ using PaymentIntent = Marketplace.Application.Common.Ports.PaymentIntent;
 namespace Marketplace.Infrastructure.Payments;
 
 /// <summary>
-/// Stripe Connect with destination charges. Every write carries an idempotency key, so the HTTP client's
+/// Stripe Connect: destination charges for one-grower orders, separate charges and transfers for a checkout of
+/// several growers (ADR 48). Every write carries an idempotency key, so the HTTP client's
 /// retries (network errors, 429, 5xx) can never charge, refund or open an account twice.
 /// </summary>
 internal sealed class StripePaymentGateway(IStripeClient stripe, IOptions<PaymentsOptions> options) : IPaymentGateway
@@ -36,11 +37,49 @@ internal sealed class StripePaymentGateway(IStripeClient stripe, IOptions<Paymen
         {
             PaymentIntent = request.PaymentReference,
             Amount = request.Amount,
-            ReverseTransfer = true,
-            RefundApplicationFee = true,
+            // Only a destination charge has a transfer and a fee attached; a group's transfers are reversed one by one.
+            ReverseTransfer = request.DestinationCharge ? true : null,
+            RefundApplicationFee = request.DestinationCharge ? true : null,
             Metadata = new Dictionary<string, string> { ["reason"] = request.Reason },
         }, new RequestOptions { IdempotencyKey = request.IdempotencyKey }, cancellationToken));
         return new RefundReceipt(refund.Id);
+    }
+
+    public async Task<PaymentIntent> CreateGroupPaymentAsync(GroupPaymentRequest request, CancellationToken cancellationToken)
+    {
+        var intent = await Call(() => new PaymentIntentService(stripe).CreateAsync(new PaymentIntentCreateOptions
+        {
+            Amount = request.Amount,
+            Currency = request.Currency.ToLowerInvariant(),
+            TransferGroup = request.TransferGroup,
+            Metadata = request.Metadata.ToDictionary(),
+            AutomaticPaymentMethods = new PaymentIntentAutomaticPaymentMethodsOptions { Enabled = true },
+        }, new RequestOptions { IdempotencyKey = request.IdempotencyKey }, cancellationToken));
+        var status = intent.Status == "succeeded" ? PaymentIntentStatus.Succeeded : PaymentIntentStatus.RequiresPayment;
+        return new PaymentIntent(intent.Id, status, intent.ClientSecret, intent.LatestChargeId);
+    }
+
+    public async Task<string> CreateTransferAsync(TransferRequest request, CancellationToken cancellationToken)
+    {
+        var transfer = await Call(() => new TransferService(stripe).CreateAsync(new TransferCreateOptions
+        {
+            Amount = request.Amount,
+            Currency = request.Currency.ToLowerInvariant(),
+            Destination = request.Destination,
+            TransferGroup = request.TransferGroup,
+            SourceTransaction = request.SourceTransaction,
+            Metadata = request.Metadata.ToDictionary(),
+        }, new RequestOptions { IdempotencyKey = request.IdempotencyKey }, cancellationToken));
+        return transfer.Id;
+    }
+
+    public async Task<string> ReverseTransferAsync(string transferReference, long amount, string idempotencyKey, CancellationToken cancellationToken)
+    {
+        var reversal = await Call(() => new TransferReversalService(stripe).CreateAsync(transferReference, new TransferReversalCreateOptions
+        {
+            Amount = amount,
+        }, new RequestOptions { IdempotencyKey = idempotencyKey }, cancellationToken));
+        return reversal.Id;
     }
 
     public async Task CancelPaymentAsync(string paymentReference, string idempotencyKey, CancellationToken cancellationToken) =>

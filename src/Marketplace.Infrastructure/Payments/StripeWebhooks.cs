@@ -33,9 +33,9 @@ internal sealed class StripeWebhooks(IOptions<PaymentsOptions> options, TimeProv
         return stripeEvent.Data.Object switch
         {
             Stripe.PaymentIntent intent => new PaymentEvent(stripeEvent.Id, stripeEvent.Type, OrderId(intent.Metadata), intent.Id,
-                Note: intent.LastPaymentError?.Message),
+                Note: intent.LastPaymentError?.Message, OrderGroupId: Id(intent.Metadata, "order_group_id"), ChargeReference: intent.LatestChargeId),
             Charge charge => new PaymentEvent(stripeEvent.Id, stripeEvent.Type, OrderId(charge.Metadata), charge.PaymentIntentId,
-                AmountRefunded: charge.AmountRefunded),
+                AmountRefunded: charge.AmountRefunded, OrderGroupId: Id(charge.Metadata, "order_group_id")),
             Dispute dispute => new PaymentEvent(stripeEvent.Id, stripeEvent.Type, null, dispute.PaymentIntentId, Note: dispute.Reason),
             Account account => new PaymentEvent(stripeEvent.Id, stripeEvent.Type, AccountId: account.Id,
                 ChargesEnabled: account.ChargesEnabled, PayoutsEnabled: account.PayoutsEnabled, DetailsSubmitted: account.DetailsSubmitted),
@@ -68,6 +68,8 @@ internal sealed class StripeWebhooks(IOptions<PaymentsOptions> options, TimeProv
         throw last ?? new StripeException("No webhook signing secret is configured.");
     }
 
-    private static Guid? OrderId(Dictionary<string, string>? metadata) =>
-        metadata is not null && metadata.TryGetValue("order_id", out var value) && Guid.TryParse(value, out var id) ? id : null;
+    private static Guid? OrderId(Dictionary<string, string>? metadata) => Id(metadata, "order_id");
+
+    private static Guid? Id(Dictionary<string, string>? metadata, string key) =>
+        metadata is not null && metadata.TryGetValue(key, out var value) && Guid.TryParse(value, out var id) ? id : null;
 }

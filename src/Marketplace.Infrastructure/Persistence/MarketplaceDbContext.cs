@@ -27,6 +27,8 @@ public abstract class MarketplaceDbContext(DbContextOptions options) : DbContext
     public DbSet<LoginThrottle> LoginThrottles => Set<LoginThrottle>();
     public DbSet<Order> Orders => Set<Order>();
     public DbSet<Review> Reviews => Set<Review>();
+    public DbSet<Domain.Carts.Cart> Carts => Set<Domain.Carts.Cart>();
+    public DbSet<OrderGroup> OrderGroups => Set<OrderGroup>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();

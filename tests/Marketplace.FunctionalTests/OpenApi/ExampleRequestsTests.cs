@@ -55,6 +55,9 @@ public abstract class ExampleRequestsTests(ApiFactory api) : ApiTestBase(api)
         var cancelled = (await Send(buyer, HttpMethod.Post, "/orders", "PlaceOrder", HttpStatusCode.Created, listing))["order"]!;
         await Send(buyer, HttpMethod.Post, $"/orders/{Id(cancelled)}/cancel", "CancelOrder", HttpStatusCode.OK);
 
+        await Send(buyer, HttpMethod.Put, $"/cart/lines/{listing}", "SetCartLine", HttpStatusCode.OK);
+        await Send(buyer, HttpMethod.Post, "/cart/checkout", "CheckoutCart", HttpStatusCode.Created);
+
         await Act(grower, order, "confirm");
         await Act(grower, order, "ship");
         await Act(buyer, order, "deliver");

@@ -14,6 +14,8 @@ public sealed class EventSampleTests
     private static readonly Guid Grower = Guid.Parse("0193a7c2-2222-7000-8000-000000000002");
     private static readonly Guid Buyer = Guid.Parse("0193a7c2-3333-7000-8000-000000000003");
     private static readonly Guid Order = Guid.Parse("0193a7c2-4444-7000-8000-000000000004");
+    private static readonly Guid Group = Guid.Parse("0193a7c2-6666-7000-8000-000000000006");
+    private static readonly Guid SecondOrder = Guid.Parse("0193a7c2-7777-7000-8000-000000000007");
     private static readonly Guid Review = Guid.Parse("0193a7c2-5555-7000-8000-000000000005");
 
     private static T ListingData<T>(string status) where T : ListingSnapshot, new() =>
@@ -38,6 +40,8 @@ public sealed class EventSampleTests
         [EventTypes.OrderDelivered] = OrderData<OrderDelivered>("delivered"),
         [EventTypes.OrderCancelled] = new OrderCancelled(OrderData<OrderSnapshot>("cancelled"), "buyer", "Changed menu"),
         [EventTypes.OrderRefunded] = new OrderRefunded(OrderData<OrderSnapshot>("refunded"), new Money(5000, "USD")),
+        [EventTypes.OrderGroupPlaced] = new OrderGroupPlaced { GroupId = Group, BuyerId = Buyer, OrderIds = [Order, SecondOrder], Total = new Money(41250, "USD") },
+        [EventTypes.OrderGroupPaid] = new OrderGroupPaid { GroupId = Group, BuyerId = Buyer, OrderIds = [Order, SecondOrder], Total = new Money(41250, "USD") },
         [EventTypes.ReviewCreated] = new ReviewCreated(Review, Order, Grower, Buyer, 5),
         [EventTypes.UserProfileCreated] = new UserProfileCreated(Buyer, "buyer"),
     };

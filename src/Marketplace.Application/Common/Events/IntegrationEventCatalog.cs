@@ -30,6 +30,8 @@ public static class IntegrationEventCatalog
         (Order o, OrderDelivered) => (o.Id, OrderData<Wire.OrderDelivered>(o)),
         (Order o, OrderCancelled e) => (o.Id, new Wire.OrderCancelled(OrderData<Wire.OrderSnapshot>(o), EnumCode<OrderActor>.ToCode(e.By), e.Reason)),
         (Order o, OrderRefunded e) => (o.Id, new Wire.OrderRefunded(OrderData<Wire.OrderSnapshot>(o), new Wire.Money(e.Amount, o.Currency))),
+        (OrderGroup g, OrderGroupPlaced) => (g.Id, GroupData<Wire.OrderGroupPlaced>(g)),
+        (OrderGroup g, OrderGroupPaid) => (g.Id, GroupData<Wire.OrderGroupPaid>(g)),
         (MarketplaceUser u, GrowerProfileCreated) => (u.Id, new Wire.UserProfileCreated(u.Id, "grower")),
         (MarketplaceUser u, BuyerProfileCreated) => (u.Id, new Wire.UserProfileCreated(u.Id, "buyer")),
         (Review r, ReviewCreated) => (r.Id, new Wire.ReviewCreated(r.Id, r.OrderId, r.GrowerId, r.BuyerId, r.Rating)),
@@ -38,6 +40,9 @@ public static class IntegrationEventCatalog
 
     private static T ListingData<T>(Listing l) where T : Wire.ListingSnapshot, new() =>
         new() { ListingId = l.Id, GrowerId = l.GrowerId, Title = l.Title, Status = EnumCode<ListingStatus>.ToCode(l.Status), Available = l.Available };
+
+    private static T GroupData<T>(OrderGroup g) where T : Wire.OrderGroupSnapshot, new() =>
+        new() { GroupId = g.Id, BuyerId = g.BuyerId, OrderIds = [.. g.OrderIds], Total = new Wire.Money(g.Total, g.Currency) };
 
     private static T OrderData<T>(Order o) where T : Wire.OrderSnapshot, new() => new()
     {

@@ -17,4 +17,7 @@ public interface IStockLocks
 public interface IOrderNumbers
 {
     Task<long> NextAsync(CancellationToken cancellationToken);
+
+    /// <summary>Several numbers for orders placed in one transaction (a checkout: one order per grower).</summary>
+    Task<IReadOnlyList<long>> NextAsync(int count, CancellationToken cancellationToken);
 }

@@ -57,7 +57,7 @@ public sealed class PlaceOrderValidator : AbstractValidator<PlaceOrderCommand>
 
 public sealed class PlaceOrderHandler(
     IMarketplaceDbContext db, IUnitOfWork unitOfWork, UserDirectory users, IStockLocks locks, IOrderNumbers numbers,
-    IPaymentGateway payments, IRequestIdempotency idempotency, OrderSettings settings, TimeProvider clock) : ICommandHandler<PlaceOrderCommand, PlaceOrderResponse>
+    IPaymentGateway payments, IRequestIdempotency idempotency, OrderPlacement placement, OrderSettings settings, TimeProvider clock) : ICommandHandler<PlaceOrderCommand, PlaceOrderResponse>
 {
     public async ValueTask<PlaceOrderResponse> Handle(PlaceOrderCommand command, CancellationToken cancellationToken)
     {
@@ -86,7 +86,7 @@ public sealed class PlaceOrderHandler(
             return await PaymentFor(earlier, cancellationToken);
 
         var buyer = await users.GetCallerAsync(cancellationToken);
-        var delivery = new OrderDelivery(command.DeliveryMethod!.Value, DeliveryAddress(command, buyer), command.RequestedDeliveryDate);
+        var delivery = OrderPlacement.Delivery(command.DeliveryMethod!.Value, command.DeliveryAddress, command.RequestedDeliveryDate, buyer);
 
         var requested = command.Lines!.Select(l => (Id: l.ListingId!.Value, Quantity: l.Quantity!.Value)).ToList();
         var listings = (await locks.LockListingsAsync(requested.ConvertAll(r => r.Id), cancellationToken)).ToDictionary(l => l.Id);
@@ -109,7 +109,7 @@ public sealed class PlaceOrderHandler(
 
     private async Task<PaymentRequest> PaymentFor(Order order, CancellationToken cancellationToken) =>
         new(order.Id, order.Total, order.Currency, order.PlatformFee,
-            await DestinationAsync(order.GrowerId, cancellationToken), IdempotencyKey: $"order-{order.Id}",
+            await placement.DestinationAsync(order.GrowerId, cancellationToken), IdempotencyKey: $"order-{order.Id}",
             new Dictionary<string, string> { ["order_id"] = order.Id.ToString(), ["order_number"] = order.Number });
 
     private async Task<PlaceOrderResponse> AttachAsync(Guid orderId, PaymentIntent intent, CancellationToken cancellationToken)
@@ -133,25 +133,4 @@ public sealed class PlaceOrderHandler(
     }
 
     public const string PaymentUnavailableReason = "payment provider unavailable";
-
-    /// <summary>The grower's connected account, when the provider pays growers through one; it must take charges.</summary>
-    private async Task<string?> DestinationAsync(Guid growerId, CancellationToken cancellationToken)
-    {
-        if (!payments.UsesConnectedAccounts) return null;
-        var account = await db.Users.AsNoTracking().Where(u => u.Id == growerId && u.GrowerProfile != null)
-            .Select(u => new { u.GrowerProfile!.PaymentAccountId, u.GrowerProfile.ChargesEnabled }).FirstOrDefaultAsync(cancellationToken);
-        return account is { PaymentAccountId: { } id, ChargesEnabled: true }
-            ? id
-            : throw new DomainRuleException("grower_cannot_accept_payments", "This grower cannot take payments yet; their payout account is not ready.");
-    }
-
-    private static Address? DeliveryAddress(PlaceOrderCommand command, MarketplaceUser buyer)
-    {
-        if (command.DeliveryAddress is { } a)
-            return new Address(a.Line1!.Trim(), a.Line2?.Trim(), a.City!.Trim(), a.State!.Trim(), a.PostalCode!.Trim(), a.Latitude, a.Longitude);
-        if (command.DeliveryMethod == DeliveryMethod.Pickup) return null;
-        return buyer.BuyerProfile?.DeliveryAddress
-            ?? throw new BadRequestException("delivery_address_required",
-                "Give a deliveryAddress or set one on your buyer profile.", "deliveryAddress");
-    }
 }

@@ -28,6 +28,10 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         order.Property(o => o.Refunds).HasJsonConversion();
         order.Ignore(o => o.GrowerPayout);
         order.Ignore(o => o.Refundable);
+        order.Ignore(o => o.TransferDue);
+        order.Ignore(o => o.AwaitsTransfer);
+        order.Property(o => o.TransferReference).HasMaxLength(200);
+        order.HasIndex(o => o.OrderGroupId);
         order.Ignore(o => o.DomainEvents);
 
         order.OwnsMany(o => o.Lines, line =>

@@ -24,6 +24,30 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
 
             modelBuilder.HasSequence("marketplace_order_numbers");
 
+            modelBuilder.Entity("Marketplace.Domain.Carts.Cart", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BuyerId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("buyer_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_marketplace_carts");
+
+                    b.HasIndex("BuyerId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_marketplace_carts_buyer_id");
+
+                    b.ToTable("marketplace_carts", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Listings.Listing", b =>
                 {
                     b.Property<Guid>("Id")
@@ -446,6 +470,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(20)")
                         .HasColumnName("number");
 
+                    b.Property<Guid?>("OrderGroupId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("order_group_id");
+
                     b.Property<DateTimeOffset?>("PaidAt")
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("paid_at");
@@ -497,6 +525,15 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("bigint")
                         .HasColumnName("total");
 
+                    b.Property<string>("TransferReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("transfer_reference");
+
+                    b.Property<long>("TransferReversed")
+                        .HasColumnType("bigint")
+                        .HasColumnName("transfer_reversed");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("updated_at");
@@ -512,6 +549,9 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("Number")
                         .IsUnique()
                         .HasDatabaseName("ix_marketplace_orders_number");
+
+                    b.HasIndex("OrderGroupId")
+                        .HasDatabaseName("ix_marketplace_orders_order_group_id");
 
                     b.HasIndex("PaymentReference")
                         .HasDatabaseName("ix_marketplace_orders_payment_reference");
@@ -533,6 +573,69 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                         .HasDatabaseName("ix_marketplace_orders_grower_id_created_at_id");
 
                     b.ToTable("marketplace_orders", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Orders.OrderGroup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BuyerId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("buyer_id");
+
+                    b.Property<string>("ChargeReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("charge_reference");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("nchar(3)")
+                        .HasColumnName("currency")
+                        .IsFixedLength();
+
+                    b.Property<string>("OrderIds")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)")
+                        .HasColumnName("order_ids");
+
+                    b.Property<DateTimeOffset?>("PaidAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("paid_at");
+
+                    b.Property<string>("PaymentReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("payment_reference");
+
+                    b.Property<string>("PaymentStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasColumnName("payment_status");
+
+                    b.Property<long>("Total")
+                        .HasColumnType("bigint")
+                        .HasColumnName("total");
+
+                    b.HasKey("Id")
+                        .HasName("pk_marketplace_order_groups");
+
+                    b.HasIndex("PaymentReference")
+                        .HasDatabaseName("ix_marketplace_order_groups_payment_reference");
+
+                    b.HasIndex("BuyerId", "CreatedAt")
+                        .HasDatabaseName("ix_marketplace_order_groups_buyer_id_created_at");
+
+                    b.ToTable("marketplace_order_groups", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Reviews.Review", b =>
@@ -1037,6 +1140,48 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                         .HasDatabaseName("ix_marketplace_search_terms_suffix_length");
 
                     b.ToTable("marketplace_search_terms", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Carts.Cart", b =>
+                {
+                    b.OwnsMany("Marketplace.Domain.Carts.CartLine", "Lines", b1 =>
+                        {
+                            b1.Property<Guid>("cart_id")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("cart_id");
+
+                            b1.Property<Guid>("ListingId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("listing_id");
+
+                            b1.Property<DateTimeOffset>("AddedAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("added_at");
+
+                            b1.Property<decimal>("Quantity")
+                                .HasPrecision(18, 3)
+                                .HasColumnType("decimal(18,3)")
+                                .HasColumnName("quantity");
+
+                            b1.Property<long>("SeenUnitPriceAmount")
+                                .HasColumnType("bigint")
+                                .HasColumnName("seen_unit_price_amount");
+
+                            b1.Property<DateTimeOffset>("UpdatedAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("updated_at");
+
+                            b1.HasKey("cart_id", "ListingId")
+                                .HasName("pk_marketplace_cart_lines");
+
+                            b1.ToTable("marketplace_cart_lines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("cart_id")
+                                .HasConstraintName("fk_marketplace_cart_lines_marketplace_carts_cart_id");
+                        });
+
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Listings.ListingImage", b =>

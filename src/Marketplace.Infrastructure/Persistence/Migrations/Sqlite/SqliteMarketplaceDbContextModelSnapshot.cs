@@ -17,6 +17,30 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Marketplace.Domain.Carts.Cart", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BuyerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("buyer_id");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_marketplace_carts");
+
+                    b.HasIndex("BuyerId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_marketplace_carts_buyer_id");
+
+                    b.ToTable("marketplace_carts", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Listings.Listing", b =>
                 {
                     b.Property<Guid>("Id")
@@ -439,6 +463,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("number");
 
+                    b.Property<Guid?>("OrderGroupId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("order_group_id");
+
                     b.Property<long?>("PaidAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("paid_at");
@@ -490,6 +518,15 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("total");
 
+                    b.Property<string>("TransferReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("transfer_reference");
+
+                    b.Property<long>("TransferReversed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("transfer_reversed");
+
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("updated_at");
@@ -505,6 +542,9 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("Number")
                         .IsUnique()
                         .HasDatabaseName("ix_marketplace_orders_number");
+
+                    b.HasIndex("OrderGroupId")
+                        .HasDatabaseName("ix_marketplace_orders_order_group_id");
 
                     b.HasIndex("PaymentReference")
                         .HasDatabaseName("ix_marketplace_orders_payment_reference");
@@ -526,6 +566,69 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                         .HasDatabaseName("ix_marketplace_orders_grower_id_created_at_id");
 
                     b.ToTable("marketplace_orders", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Orders.OrderGroup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BuyerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("buyer_id");
+
+                    b.Property<string>("ChargeReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("charge_reference");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("currency")
+                        .IsFixedLength();
+
+                    b.Property<string>("OrderIds")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("order_ids");
+
+                    b.Property<long?>("PaidAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("paid_at");
+
+                    b.Property<string>("PaymentReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payment_reference");
+
+                    b.Property<string>("PaymentStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payment_status");
+
+                    b.Property<long>("Total")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("total");
+
+                    b.HasKey("Id")
+                        .HasName("pk_marketplace_order_groups");
+
+                    b.HasIndex("PaymentReference")
+                        .HasDatabaseName("ix_marketplace_order_groups_payment_reference");
+
+                    b.HasIndex("BuyerId", "CreatedAt")
+                        .HasDatabaseName("ix_marketplace_order_groups_buyer_id_created_at");
+
+                    b.ToTable("marketplace_order_groups", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Reviews.Review", b =>
@@ -1030,6 +1133,48 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                         .HasDatabaseName("ix_marketplace_search_terms_suffix_length");
 
                     b.ToTable("marketplace_search_terms", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Carts.Cart", b =>
+                {
+                    b.OwnsMany("Marketplace.Domain.Carts.CartLine", "Lines", b1 =>
+                        {
+                            b1.Property<Guid>("cart_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("cart_id");
+
+                            b1.Property<Guid>("ListingId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("listing_id");
+
+                            b1.Property<long>("AddedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("added_at");
+
+                            b1.Property<decimal>("Quantity")
+                                .HasPrecision(18, 3)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("quantity");
+
+                            b1.Property<long>("SeenUnitPriceAmount")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("seen_unit_price_amount");
+
+                            b1.Property<long>("UpdatedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("updated_at");
+
+                            b1.HasKey("cart_id", "ListingId")
+                                .HasName("pk_marketplace_cart_lines");
+
+                            b1.ToTable("marketplace_cart_lines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("cart_id")
+                                .HasConstraintName("fk_marketplace_cart_lines_marketplace_carts_cart_id");
+                        });
+
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Listings.ListingImage", b =>
