@@ -130,6 +130,10 @@ public abstract class GraphQLErrorTests(ApiFactory api) : GraphQLTestBase(api)
         var query = await GraphQLClient().GetAsync(Endpoint + "?query=" + Uri.EscapeDataString("{ board { pageInfo { hasNextPage } } }"));
         Assert.Equal(HttpStatusCode.OK, query.StatusCode);
         Assert.Contains("\"hasNextPage\":false", await query.Content.ReadAsStringAsync());
+
+        var withVariables = await GraphQLClient().GetAsync(Endpoint + "?query=" + Uri.EscapeDataString("query($n: Int) { board(first: $n) { pageInfo { hasNextPage } } }")
+            + "&variables=" + Uri.EscapeDataString("""{"n": 101}"""));
+        Assert.Contains("\"first\"", await withVariables.Content.ReadAsStringAsync());
     }
 
     [SkippableFact]
