@@ -27,7 +27,7 @@ internal sealed class MarketplaceQuery : ObjectGraphType
                 var values = context.Input("filter");
                 foreach (var (key, value) in context.Values(("sort", "sort"), ("first", "limit"), ("after", "cursor"))) values[key] = value;
                 if (context.SubFields?.Values.Any(f => f.FieldType.Name == "facets") == true) values["facets"] = true;
-                var page = await context.QueryAsync(context.Bind<SearchListingsQuery>(values));
+                var page = await context.PagedQueryAsync(context.Bind<SearchListingsQuery>(values));
                 return GraphQL.Connection.Of(page.Items, page.NextCursor, page.Facets);
             },
             Arg("filter", types.InputOf(typeof(SearchListingsQuery), "BoardFilter",
@@ -56,7 +56,7 @@ internal sealed class MarketplaceQuery : ObjectGraphType
         AddField(Root("orders", new NonNullGraphType(orders), "My orders, newest first, as `GET /orders`.",
             async context =>
             {
-                var page = await context.QueryAsync(context.Bind<ListOrdersQuery>(
+                var page = await context.PagedQueryAsync(context.Bind<ListOrdersQuery>(
                     context.Values(("role", "role"), ("status", "status"), ("first", "limit"), ("after", "cursor"))));
                 return GraphQL.Connection.Of(page.Items, page.NextCursor);
             },

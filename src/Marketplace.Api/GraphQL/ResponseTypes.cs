@@ -20,6 +20,7 @@ internal sealed class ResponseTypes
     private readonly Dictionary<Type, IGraphType> _codes = [];
     private readonly Dictionary<Type, IGraphType> _scalars = [];
     private readonly NullabilityInfoContext _nullability = new();
+    private readonly XmlDocs _docs = new();
     private readonly ObjectGraphType _keyCount = KeyCountType();
 
     /// <summary>Extra fields an output type gets beyond its record's properties (e.g. a listing's grower).</summary>
@@ -38,7 +39,7 @@ internal sealed class ResponseTypes
     {
         var graph = new InputObjectGraphType { Name = name };
         foreach (var property in Properties(type).Where(p => !without.Contains(p.Name)))
-            graph.AddField(new FieldType { Name = CamelCase(property.Name), ResolvedType = Map(property.PropertyType, input: true) });
+            graph.AddField(new FieldType { Name = CamelCase(property.Name), Description = _docs.Of(property), ResolvedType = Map(property.PropertyType, input: true) });
         return graph;
     }
 
@@ -74,7 +75,7 @@ internal sealed class ResponseTypes
     private IGraphType Object(Type type)
     {
         if (_outputs.TryGetValue(type, out var known)) return known;
-        var graph = new ObjectGraphType { Name = NameOf(type) };
+        var graph = new ObjectGraphType { Name = NameOf(type), Description = _docs.Of(type) };
         _outputs[type] = graph;
         foreach (var property in Properties(type))
         {
@@ -83,6 +84,7 @@ internal sealed class ResponseTypes
             graph.AddField(new FieldType
             {
                 Name = CamelCase(property.Name),
+                Description = _docs.Of(property),
                 ResolvedType = nullable ? fieldType : new NonNullGraphType(fieldType),
                 Resolver = new FuncFieldResolver<object?>(context => ValueOf(property, context.Source)),
             });
@@ -94,10 +96,10 @@ internal sealed class ResponseTypes
     private IGraphType InputObject(Type type)
     {
         if (_inputs.TryGetValue(type, out var known)) return known;
-        var graph = new InputObjectGraphType { Name = NameOf(type).Replace("Body", "", StringComparison.Ordinal).Replace("Command", "", StringComparison.Ordinal) + "Input" };
+        var graph = new InputObjectGraphType { Description = _docs.Of(type), Name = NameOf(type).Replace("Body", "", StringComparison.Ordinal).Replace("Command", "", StringComparison.Ordinal) + "Input" };
         _inputs[type] = graph;
         foreach (var property in Properties(type).Where(p => p.CanWrite || IsPositional(type, p)))
-            graph.AddField(new FieldType { Name = CamelCase(property.Name), ResolvedType = Map(property.PropertyType, input: true) });
+            graph.AddField(new FieldType { Name = CamelCase(property.Name), Description = _docs.Of(property), ResolvedType = Map(property.PropertyType, input: true) });
         return graph;
     }
 

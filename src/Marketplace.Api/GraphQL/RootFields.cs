@@ -22,6 +22,23 @@ internal static class RootFields
     public static QueryArgument Required(string name, IGraphType type, string description) =>
         new(new NonNullGraphType(type)) { Name = name, Description = description };
 
+    /// <summary>
+    /// Sends a paged query whose validation errors name GraphQL's arguments: the request's <c>Limit</c> and
+    /// <c>Cursor</c> are <c>first</c> and <c>after</c> here. Only the validator's own error is renamed; anything else passes as raised.
+    /// </summary>
+    public static async ValueTask<TResponse> PagedQueryAsync<TResponse>(this IResolveFieldContext context, Mediator.IQuery<TResponse> query)
+    {
+        try
+        {
+            return await context.QueryAsync(query);
+        }
+        catch (Application.Common.Errors.RequestValidationException e)
+        {
+            throw new Application.Common.Errors.RequestValidationException(e.Code, [.. e.FieldErrors.Select(f =>
+                new FluentValidation.Results.ValidationFailure(f.Field switch { "Limit" => "first", "Cursor" => "after", var other => other }, f.Message))]);
+        }
+    }
+
     /// <summary>An <c>ID</c> argument as the GUID it must be; anything else is a 400 naming the argument, as a bad route id is in REST.</summary>
     public static Guid IdOf(this IResolveFieldContext context, string name = "id") =>
         Guid.TryParse(context.GetArgument<string>(name), out var id)

@@ -100,11 +100,14 @@ public abstract class GraphQLBoardTests(ApiFactory api) : GraphQLTestBase(api)
     }
 
     [SkippableFact]
-    public async Task Board_PageSizeAboveRestsLimit_IsAValidationError()
+    public async Task Board_PageSizeAboveRestsLimit_IsAValidationError_NamingFirst()
     {
         var result = await GraphQL(GraphQLClient(), "{ board(first: 101) { edges { cursor } } }");
         var error = SingleError(result, "validation_failed", 400);
-        Assert.NotNull(error["extensions"]!["errors"]!["limit"]);
+        Assert.NotNull(error["extensions"]!["errors"]!["first"]);
+
+        var orders = await GraphQL(GraphQLClient("gq-buyer", "buyer"), "{ orders(first: 0) { edges { cursor } } }");
+        Assert.NotNull(SingleError(orders, "validation_failed", 400)["extensions"]!["errors"]!["first"]);
     }
 }
 

@@ -94,6 +94,34 @@ public abstract class GraphQLErrorTests(ApiFactory api) : GraphQLTestBase(api)
     }
 
     [SkippableFact]
+    public async Task AFullBoardPageWithEveryFieldAndItsGrower_IsWithinTheComplexityLimit()
+    {
+        var grower = await NewGrowerAsync();
+        await CreateListingAsync(grower.Client);
+        const string everything = """
+          { board(first: 100) { edges { cursor node { id growerId farmName title category productType variety description growingMethod certifications grade unit
+            unitPrice { amount currency } bulkDiscounts { minQuantity percentOff } minimumOrderQuantity lowStockThreshold harvestDate availableFrom availableUntil shelfLifeDays
+            delivery { pickup delivery radiusMiles fee { amount currency } } location { city state postalCode latitude longitude } coldChainRequired
+            sustainability { renewableEnergy } status stock { onHand reserved available } images { id url } growerRating createdAt updatedAt distanceMiles etag
+            grower { growerId farmName description location { city state } growingMethods certifications verified averageRating reviewCount activeListings memberSince } } }
+            pageInfo { endCursor hasNextPage } facets { category { key count } certification { key count } growingMethod { key count } price { key count } } } }
+          """;
+
+        var data = await Data(GraphQLClient(), everything);
+
+        Assert.Equal("Green Acre Farm", data["board"]!["edges"]![0]!["node"]!["grower"]!["farmName"]!.GetValue<string>());
+    }
+
+    [SkippableFact]
+    public async Task SixtyFullPagesInOneDocument_AreRefusedAsTooComplex_BeforeAnythingRuns()
+    {
+        var many = "{ " + string.Join(" ", Enumerable.Range(0, 60).Select(i => $"b{i}: board(first: 100) {{ edges {{ node {{ id title grower {{ farmName }} }} }} }}")) + " }";
+        var result = await GraphQL(GraphQLClient(), many, status: HttpStatusCode.BadRequest);
+        SingleError(result, "query_too_complex", 400);
+        Assert.Null(result["data"]);
+    }
+
+    [SkippableFact]
     public async Task AMutationOverGet_Is405_AndAQueryOverGetAnswers()
     {
         var response = await GraphQLClient("gq-grower", "grower").GetAsync(Endpoint + "?query=" + Uri.EscapeDataString("""mutation { createListing(input: {}) { id } }"""));
@@ -102,6 +130,10 @@ public abstract class GraphQLErrorTests(ApiFactory api) : GraphQLTestBase(api)
         var query = await GraphQLClient().GetAsync(Endpoint + "?query=" + Uri.EscapeDataString("{ board { pageInfo { hasNextPage } } }"));
         Assert.Equal(HttpStatusCode.OK, query.StatusCode);
         Assert.Contains("\"hasNextPage\":false", await query.Content.ReadAsStringAsync());
+
+        var withVariables = await GraphQLClient().GetAsync(Endpoint + "?query=" + Uri.EscapeDataString("query($n: Int) { board(first: $n) { pageInfo { hasNextPage } } }")
+            + "&variables=" + Uri.EscapeDataString("""{"n": 101}"""));
+        Assert.Contains("\"first\"", await withVariables.Content.ReadAsStringAsync());
     }
 
     [SkippableFact]
