@@ -31,6 +31,7 @@ public sealed class FeatureTests
         typeof(Application.Orders.OrderRefunds),
         typeof(Application.Orders.OrderSettings),
         Assembly.GetType("Marketplace.Application.Orders.OrderMapping", throwOnError: true)!,
+        typeof(Application.Payments.GroupPayments), // the one payment a checkout group is paid by
         typeof(Application.Search.TypoCorrection),
         typeof(Application.Listings.SearchListings.ISearchIndex),
         typeof(Application.Listings.SearchListings.ISearchIndexRebuild),

@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using Marketplace.Api.Idempotency;
 using Marketplace.Application.Carts;
-using Marketplace.Application.Carts.CheckoutCart;
+using Marketplace.Application.Orders.Checkout;
 using Marketplace.Application.Orders;
 using Marketplace.Domain.Orders;
 using Mediator;

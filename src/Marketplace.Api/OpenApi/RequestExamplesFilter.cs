@@ -43,7 +43,7 @@ internal sealed class RequestExamplesFilter : ISchemaFilter
             ["notes"] = "Kitchen door on Alvarado St, before 10 am.",
         },
         [typeof(CartLineBody)] = () => new JsonObject { ["quantity"] = 4 },
-        [typeof(Application.Carts.CheckoutCart.CheckoutCartCommand)] = () => new JsonObject
+        [typeof(Application.Orders.Checkout.CheckoutCartCommand)] = () => new JsonObject
         {
             ["deliveryMethod"] = "delivery",
             ["deliveryAddress"] = Address(),

@@ -17,7 +17,7 @@ public sealed class CartPricing(IMarketplaceDbContext db, MarketplaceCurrency cu
     public async Task<CartResponse> PriceAsync(Cart? cart, DeliveryMethod method, CancellationToken cancellationToken)
     {
         var lines = cart?.Lines ?? [];
-        var ids = lines.ConvertAll(l => l.ListingId);
+        var ids = lines.Select(l => l.ListingId).ToList();
         var listings = ids.Count == 0 ? [] : await db.Listings.AsNoTracking().Where(l => ids.Contains(l.Id)).ToDictionaryAsync(l => l.Id, cancellationToken);
         return Price(lines, listings, method);
     }

@@ -13,7 +13,8 @@ public sealed class Cart : Entity
     private Cart() { }
 
     public Guid BuyerId { get; private init; }
-    public List<CartLine> Lines { get; private init; } = [];
+    public IReadOnlyList<CartLine> Lines => _lines;
+    private readonly List<CartLine> _lines = [];
     public DateTimeOffset UpdatedAt { get; private set; }
 
     public static Cart For(Guid buyerId, DateTimeOffset now) => new() { BuyerId = buyerId, UpdatedAt = now };
@@ -26,7 +27,7 @@ public sealed class Cart : Entity
         if (line is null)
         {
             if (Lines.Count >= MaxLines) throw new DomainRuleException("cart_full", $"A cart holds at most {MaxLines} listings.");
-            Lines.Add(new CartLine(listingId, quantity, unitPriceAmount, now));
+            _lines.Add(new CartLine(listingId, quantity, unitPriceAmount, now));
         }
         else line.Change(quantity, unitPriceAmount, now);
         UpdatedAt = now;
@@ -35,14 +36,14 @@ public sealed class Cart : Entity
     /// <summary>Whether the listing was in the cart.</summary>
     public bool Remove(Guid listingId, DateTimeOffset now)
     {
-        var removed = Lines.RemoveAll(l => l.ListingId == listingId) > 0;
+        var removed = _lines.RemoveAll(l => l.ListingId == listingId) > 0;
         if (removed) UpdatedAt = now;
         return removed;
     }
 
     public void Clear(DateTimeOffset now)
     {
-        Lines.Clear();
+        _lines.Clear();
         UpdatedAt = now;
     }
 }

@@ -13,7 +13,7 @@ public sealed class OrderGroup : Entity
     public Guid BuyerId { get; private init; }
     public string Currency { get; private init; } = "USD";
     public long Total { get; private init; }
-    public List<Guid> OrderIds { get; private init; } = [];
+    public IReadOnlyList<Guid> OrderIds { get; private init; } = [];
     public PaymentStatus PaymentStatus { get; private set; }
 
     /// <summary>The provider's reference of the one payment (a PaymentIntent id).</summary>

@@ -14,7 +14,7 @@ using Marketplace.Domain.Orders;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
-namespace Marketplace.Application.Carts.CheckoutCart;
+namespace Marketplace.Application.Orders.Checkout;
 
 /// <summary>Checks the cart out: one order per grower, all the stock reserved or none, one payment for the total.</summary>
 /// <param name="DeliveryMethod">`delivery` by each grower, or `pickup` at each farm.</param>
@@ -80,7 +80,7 @@ public sealed class CheckoutCartHandler(
         var delivery = OrderPlacement.Delivery(command.DeliveryMethod!.Value, command.DeliveryAddress, command.RequestedDeliveryDate, buyer);
 
         // One lock call for every grower's listings: the locks are taken in id order, as PlaceOrder takes them.
-        var listings = (await locks.LockListingsAsync(cart.Lines.ConvertAll(l => l.ListingId), cancellationToken)).ToDictionary(l => l.Id);
+        var listings = (await locks.LockListingsAsync([.. cart.Lines.Select(l => l.ListingId)], cancellationToken)).ToDictionary(l => l.Id);
         var lines = new List<Order.Request>();
         foreach (var line in cart.Lines)
         {
