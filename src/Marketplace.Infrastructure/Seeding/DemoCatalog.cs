@@ -6,14 +6,15 @@ namespace Marketplace.Infrastructure.Seeding;
 /// <summary>About twenty realistic listings from Salinas Valley and Bay Area growing sites, one or more per category.</summary>
 internal static class DemoCatalog
 {
-    private sealed record Site(string City, string PostalCode, double Latitude, double Longitude);
+    /// <summary>Which of the three demo farms grows at a site: 0 Salinas Valley Greens, 1 Bay Area vertical farm, 2 coastside farm.</summary>
+    private sealed record Site(string City, string PostalCode, double Latitude, double Longitude, int Farm);
 
-    private static readonly Site Salinas = new("Salinas", "93901", 36.6777, -121.6555);
-    private static readonly Site Watsonville = new("Watsonville", "95076", 36.9102, -121.7569);
-    private static readonly Site Gilroy = new("Gilroy", "95020", 37.0058, -121.5683);
-    private static readonly Site HalfMoonBay = new("Half Moon Bay", "94019", 37.4636, -122.4286);
-    private static readonly Site SanJose = new("San Jose", "95112", 37.3541, -121.8863);
-    private static readonly Site Oakland = new("Oakland", "94607", 37.8044, -122.2712);
+    private static readonly Site Salinas = new("Salinas", "93901", 36.6777, -121.6555, 0);
+    private static readonly Site Watsonville = new("Watsonville", "95076", 36.9102, -121.7569, 0);
+    private static readonly Site Gilroy = new("Gilroy", "95020", 37.0058, -121.5683, 0);
+    private static readonly Site HalfMoonBay = new("Half Moon Bay", "94019", 37.4636, -122.4286, 2);
+    private static readonly Site SanJose = new("San Jose", "95112", 37.3541, -121.8863, 1);
+    private static readonly Site Oakland = new("Oakland", "94607", 37.8044, -122.2712, 1);
 
     private sealed record Item(string Title, Category Category, string ProductType, string Variety, GrowingMethod Method,
         Unit Unit, long PriceCents, decimal Quantity, Site Site, string[] Certifications, string Description, int DaysSinceHarvest = 1);
@@ -44,7 +45,8 @@ internal static class DemoCatalog
         new("Edible flower mix", Category.Specialty, "edible flowers", "Viola, borage, nasturtium", GrowingMethod.Greenhouse, Unit.Each, 1400, 80, HalfMoonBay, ["usda-organic"], "Clamshells of 50 blooms for pastry and cocktails."),
     ];
 
-    public static IEnumerable<(ListingDetails Details, decimal Quantity)> Listings(DateOnly today, string currency) => Items.Select(item => (new ListingDetails(
+    /// <summary>Every demo listing with the index of the farm that sells it (see <see cref="Site"/>).</summary>
+    public static IEnumerable<(ListingDetails Details, decimal Quantity, int Farm)> Listings(DateOnly today, string currency) => Items.Select(item => (new ListingDetails(
         item.Title, item.Category, item.ProductType, item.Variety, item.Description, item.Method, item.Certifications,
         Grade.A, item.Unit, DemoPrices.Convert(item.PriceCents, currency),
         item.Unit is Unit.Case or Unit.Flat ? [new BulkDiscount(10, 5), new BulkDiscount(25, 10)] : [new BulkDiscount(50, 5)],
@@ -58,5 +60,5 @@ internal static class DemoCatalog
         new GeoLocation(item.Site.City, "CA", item.Site.PostalCode, item.Site.Latitude, item.Site.Longitude),
         ColdChainRequired: item.Category is not (Category.Floriculture or Category.Herbs),
         new Sustainability(RenewableEnergy: item.Method is not GrowingMethod.Soil, PesticideFree: true,
-            WaterUsageGalPerUnit: item.Method is GrowingMethod.Soil ? 4.5m : 0.9m, CarbonKgPerUnit: 0.3m)), item.Quantity));
+            WaterUsageGalPerUnit: item.Method is GrowingMethod.Soil ? 4.5m : 0.9m, CarbonKgPerUnit: 0.3m)), item.Quantity, item.Site.Farm));
 }
