@@ -1,9 +1,11 @@
 using GraphQL;
 using GraphQL.Types;
+using Marketplace.Application.Carts;
 using Marketplace.Application.Listings;
 using Marketplace.Application.Listings.CreateListing;
 using Marketplace.Application.Listings.UpdateListing;
 using Marketplace.Application.Orders;
+using Marketplace.Application.Orders.Checkout;
 using Marketplace.Application.Orders.PlaceOrder;
 using Marketplace.Application.Reviews;
 using Marketplace.Application.Users;
@@ -58,6 +60,24 @@ internal sealed class MarketplaceMutation : ObjectGraphType
         AddField(Root("placeOrder", types.Output<PlaceOrderResponse>(), "Place an order with one grower, as `POST /orders`.",
             async context => await context.CommandAsync(context.Bind<PlaceOrderCommand>(context.Input()), Key(context)),
             Required("input", types.InputOf(typeof(PlaceOrderCommand)), "The order body of REST."),
+            IdempotencyKey()));
+
+        // PUT /cart/lines/{listingId}, DELETE /cart/lines/{listingId}, DELETE /cart
+        var cart = types.Output<CartResponse>();
+        AddField(Root("setCartLine", cart, "Add a listing to my cart or set its quantity, as `PUT /cart/lines/{listingId}`.",
+            async context => await context.CommandAsync(context.Bind<SetCartLineCommand>(context.Values(("listingId", "listingId"), ("quantity", "quantity")))),
+            Required("listingId", Id, "The listing."),
+            Arg("quantity", types.OutputOf(typeof(decimal)), "Units wanted (more than 0).")));
+        AddField(Root("removeCartLine", cart, "Take a listing out of my cart, as `DELETE /cart/lines/{listingId}`.",
+            async context => await context.CommandAsync(new RemoveCartLineCommand(context.IdOf("listingId"))),
+            Required("listingId", Id, "The listing.")));
+        AddField(Root("clearCart", cart, "Empty my cart, as `DELETE /cart`.",
+            async context => await context.CommandAsync(new ClearCartCommand())));
+
+        // POST /cart/checkout
+        AddField(Root("checkout", types.Output<CheckoutResponse>(), "Check out my cart: one order per grower, one payment, as `POST /cart/checkout`.",
+            async context => await context.CommandAsync(context.Bind<CheckoutCartCommand>(context.Input()), Key(context)),
+            Required("input", types.InputOf(typeof(CheckoutCartCommand)), "The checkout body of REST."),
             IdempotencyKey()));
 
         // POST /orders/{id}/confirm | /ship | /deliver

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Marketplace.Application.Analytics;
+using Marketplace.Application.Carts;
 using Marketplace.Application.Listings;
 using Marketplace.Application.Listings.SearchListings;
 using Marketplace.Application.Orders;
@@ -69,6 +70,16 @@ internal sealed class MarketplaceQuery : ObjectGraphType
         AddField(Root("order", types.OutputOf(typeof(OrderResponse)), "An order, as `GET /orders/{id}`: its buyer, its grower or an admin.",
             async context => await context.QueryAsync(new GetOrderQuery(context.IdOf())),
             Required("id", id, "The order.")));
+
+        // GET /cart
+        AddField(Root("cart", types.Output<CartResponse>(), "My cart at today's prices, with each line's problems, as `GET /cart`.",
+            async context => await context.QueryAsync(context.Bind<GetCartQuery>(context.Values(("deliveryMethod", "deliveryMethod")))),
+            Arg("deliveryMethod", text, "Price delivery fees for `delivery` (default) or `pickup`.")));
+
+        // GET /order-groups/{id}
+        AddField(Root("orderGroup", types.Output<OrderGroupResponse>(), "An order group with its orders, as `GET /order-groups/{id}`: its buyer or an admin.",
+            async context => await context.QueryAsync(new GetOrderGroupQuery(context.IdOf())),
+            Required("id", id, "The order group.")));
 
         // GET /analytics/dashboard
         AddField(Root("dashboard", types.Output<DashboardResponse>(), "The grower's figures, as `GET /analytics/dashboard`.",
