@@ -27,6 +27,8 @@ public abstract class MarketplaceDbContext(DbContextOptions options) : DbContext
     public DbSet<LoginThrottle> LoginThrottles => Set<LoginThrottle>();
     public DbSet<Order> Orders => Set<Order>();
     public DbSet<Review> Reviews => Set<Review>();
+    public DbSet<FavoriteGrower> FavoriteGrowers => Set<FavoriteGrower>();
+    public DbSet<FavoriteListing> FavoriteListings => Set<FavoriteListing>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();

@@ -21,6 +21,8 @@ public interface IMarketplaceDbContext
     DbSet<LoginThrottle> LoginThrottles { get; }
     DbSet<Order> Orders { get; }
     DbSet<Review> Reviews { get; }
+    DbSet<FavoriteGrower> FavoriteGrowers { get; }
+    DbSet<FavoriteListing> FavoriteListings { get; }
 }
 
 /// <summary>One transaction per command: begin, run the handler, save once, commit.</summary>
