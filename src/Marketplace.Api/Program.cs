@@ -91,6 +91,7 @@ var api = app.MapGroup(host.BasePath).RequireRateLimiting(RateLimits.Default)
     .WithMetadata(new Marketplace.Api.Metrics.MarketplaceTrafficMetadata());
 api.MapListings();
 api.MapUsers();
+api.MapFavorites();
 api.MapOrders();
 api.MapCart();
 api.MapAnalytics();

@@ -37,6 +37,12 @@ public sealed class FeatureTests
         typeof(Application.Listings.SearchListings.ISearchIndexRebuild),
         typeof(Application.Listings.SearchListings.SearchDocument),
         typeof(Application.Listings.SearchListings.PriceBuckets),
+        // Favorites show current grower profiles and listings, read the one way those features read them.
+        typeof(Application.Users.PublicGrowerProfile),
+        Assembly.GetType("Marketplace.Application.Users.GrowerProfiles", throwOnError: true)!,
+        typeof(Application.Listings.ListingResponse),
+        typeof(Application.Listings.ListingResponses),
+        Assembly.GetType("Marketplace.Application.Listings.ListingMapping", throwOnError: true)!,
     ];
 
     /// <summary>The feature namespaces: the first segment below <c>Marketplace.Application</c>, Common aside.</summary>

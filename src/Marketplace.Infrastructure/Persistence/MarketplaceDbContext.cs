@@ -29,6 +29,8 @@ public abstract class MarketplaceDbContext(DbContextOptions options) : DbContext
     public DbSet<Review> Reviews => Set<Review>();
     public DbSet<Domain.Carts.Cart> Carts => Set<Domain.Carts.Cart>();
     public DbSet<OrderGroup> OrderGroups => Set<OrderGroup>();
+    public DbSet<FavoriteGrower> FavoriteGrowers => Set<FavoriteGrower>();
+    public DbSet<FavoriteListing> FavoriteListings => Set<FavoriteListing>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();

@@ -23,6 +23,8 @@ public interface IMarketplaceDbContext
     DbSet<Review> Reviews { get; }
     DbSet<Domain.Carts.Cart> Carts { get; }
     DbSet<OrderGroup> OrderGroups { get; }
+    DbSet<FavoriteGrower> FavoriteGrowers { get; }
+    DbSet<FavoriteListing> FavoriteListings { get; }
 }
 
 /// <summary>One transaction per command: begin, run the handler, save once, commit.</summary>

@@ -735,6 +735,46 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("marketplace_accounts", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.Users.FavoriteGrower", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<Guid>("GrowerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("grower_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.HasKey("UserId", "GrowerId")
+                        .HasName("pk_marketplace_favorite_growers");
+
+                    b.ToTable("marketplace_favorite_growers", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Users.FavoriteListing", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<Guid>("ListingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("listing_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.HasKey("UserId", "ListingId")
+                        .HasName("pk_marketplace_favorite_listings");
+
+                    b.ToTable("marketplace_favorite_listings", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Users.LoginThrottle", b =>
                 {
                     b.Property<Guid>("Id")

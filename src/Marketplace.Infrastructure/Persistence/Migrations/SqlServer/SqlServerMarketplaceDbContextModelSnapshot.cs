@@ -725,6 +725,46 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("marketplace_accounts", (string)null);
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.Users.FavoriteGrower", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("user_id");
+
+                    b.Property<Guid>("GrowerId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("grower_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("created_at");
+
+                    b.HasKey("UserId", "GrowerId")
+                        .HasName("pk_marketplace_favorite_growers");
+
+                    b.ToTable("marketplace_favorite_growers", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Users.FavoriteListing", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("user_id");
+
+                    b.Property<Guid>("ListingId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("listing_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("created_at");
+
+                    b.HasKey("UserId", "ListingId")
+                        .HasName("pk_marketplace_favorite_listings");
+
+                    b.ToTable("marketplace_favorite_listings", (string)null);
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Users.LoginThrottle", b =>
                 {
                     b.Property<Guid>("Id")
