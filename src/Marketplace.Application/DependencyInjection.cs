@@ -1,5 +1,3 @@
-using FluentValidation;
-using Mediator;
 using Marketplace.Application.Listings;
 using Marketplace.Application.Users;
 using Microsoft.Extensions.DependencyInjection;

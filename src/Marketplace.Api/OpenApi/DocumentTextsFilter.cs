@@ -17,6 +17,7 @@ internal sealed class DocumentTextsFilter : IDocumentFilter
         ["Listings"] = "Growers' produce offers and the produce board buyers search.",
         ["Orders"] = "Buyers order from a grower; growers confirm, ship and refund.",
         ["Cart"] = "One cart with produce from any growers, checked out as one payment and one order per grower.",
+        ["Favorites"] = "The growers and listings a buyer keeps coming back to.",
         ["Reviews"] = "Buyers rate delivered orders; growers' ratings come from them.",
         ["Growers"] = "Growers' public profiles, as buyers see them.",
         ["Users"] = "The signed-in user and their grower and buyer profiles.",

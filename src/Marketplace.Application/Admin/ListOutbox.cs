@@ -1,9 +1,5 @@
-using FluentValidation;
 using Marketplace.Application.Common.Events;
 using Marketplace.Application.Common.Paging;
-using Marketplace.Application.Common.Security;
-using Marketplace.Domain.Common;
-using Mediator;
 
 namespace Marketplace.Application.Admin;
 

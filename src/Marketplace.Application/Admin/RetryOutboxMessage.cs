@@ -1,9 +1,4 @@
-using FluentValidation;
-using Marketplace.Application.Common.Errors;
 using Marketplace.Application.Common.Events;
-using Marketplace.Application.Common.Security;
-using Marketplace.Domain.Common;
-using Mediator;
 
 namespace Marketplace.Application.Admin;
 

@@ -1,8 +1,5 @@
-using Marketplace.Application.Common.Ports;
-using Marketplace.Domain.Common;
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Orders;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Analytics;
 

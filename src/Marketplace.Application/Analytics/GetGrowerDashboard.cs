@@ -1,9 +1,5 @@
-using FluentValidation;
-using Marketplace.Application.Common.Security;
 using Marketplace.Application.Listings;
 using Marketplace.Application.Users;
-using Marketplace.Domain.Common;
-using Mediator;
 
 namespace Marketplace.Application.Analytics;
 

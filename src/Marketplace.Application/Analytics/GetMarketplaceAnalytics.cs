@@ -1,12 +1,6 @@
-using FluentValidation;
-using Marketplace.Application.Common.Ports;
-using Marketplace.Application.Common.Security;
 using Marketplace.Application.Listings;
 using Marketplace.Application.Users;
-using Marketplace.Domain.Common;
 using Marketplace.Domain.Listings;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Analytics;
 

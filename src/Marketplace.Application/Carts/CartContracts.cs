@@ -1,6 +1,6 @@
 using Marketplace.Domain.Carts;
-using Marketplace.Domain.Common;
 using Marketplace.Domain.Listings;
+using Unit = Marketplace.Domain.Listings.Unit;
 
 namespace Marketplace.Application.Carts;
 

@@ -1,10 +1,7 @@
-using Marketplace.Application.Common.Ports;
 using Marketplace.Application.Listings;
 using Marketplace.Domain.Carts;
-using Marketplace.Domain.Common;
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Orders;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Carts;
 

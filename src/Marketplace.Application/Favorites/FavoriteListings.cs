@@ -1,13 +1,7 @@
-using FluentValidation;
-using Marketplace.Application.Common.Errors;
-using Marketplace.Application.Common.Ports;
-using Marketplace.Application.Common.Security;
 using Marketplace.Application.Users;
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Users;
 using Unit = Mediator.Unit;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Favorites;
 

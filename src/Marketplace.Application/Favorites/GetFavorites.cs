@@ -1,10 +1,6 @@
 using Marketplace.Application.Common.Behaviours;
-using Marketplace.Application.Common.Ports;
-using Marketplace.Application.Common.Security;
 using Marketplace.Application.Listings;
 using Marketplace.Application.Users;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Favorites;
 

@@ -1,7 +1,5 @@
 using Marketplace.Application.Common.Behaviours;
-using Marketplace.Application.Common.Security;
 using Marketplace.Application.Users;
-using Mediator;
 
 namespace Marketplace.Application.Integrations;
 

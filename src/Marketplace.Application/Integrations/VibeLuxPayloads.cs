@@ -1,6 +1,4 @@
 using System.Text.Json;
-using FluentValidation;
-using Marketplace.Application.Common.Ports;
 using Marketplace.Application.Listings;
 using Marketplace.Domain.Users;
 

@@ -1,7 +1,4 @@
-using FluentValidation;
-using Marketplace.Application.Common.Security;
 using Marketplace.Domain.Listings;
-using Mediator;
 
 namespace Marketplace.Application.Listings;
 

@@ -1,5 +1,3 @@
-using FluentValidation;
-using Marketplace.Domain.Common;
 using Marketplace.Domain.Listings;
 
 namespace Marketplace.Application.Listings;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Marketplace.Domain.Common;
 using Marketplace.Domain.Listings;
+using Unit = Marketplace.Domain.Listings.Unit;
 
 namespace Marketplace.Application.Listings;
 

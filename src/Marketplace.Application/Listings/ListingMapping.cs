@@ -1,5 +1,4 @@
 using Mapster;
-using Marketplace.Domain.Common;
 using Marketplace.Domain.Listings;
 
 namespace Marketplace.Application.Listings;

@@ -1,6 +1,4 @@
-using Marketplace.Application.Common.Ports;
 using Marketplace.Domain.Listings;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Listings;
 

@@ -1,5 +1,3 @@
-using Marketplace.Application.Common.Errors;
-using Marketplace.Domain.Common;
 
 namespace Marketplace.Application.Listings;
 

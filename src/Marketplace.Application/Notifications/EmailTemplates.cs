@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Net;
-using Marketplace.Application.Common.Ports;
-using Marketplace.Domain.Common;
 using Marketplace.Domain.Orders;
 
 namespace Marketplace.Application.Notifications;

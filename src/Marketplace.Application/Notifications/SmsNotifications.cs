@@ -1,8 +1,6 @@
 using Marketplace.Application.Common.Events;
-using Marketplace.Application.Common.Ports;
 using Marketplace.Domain.Orders;
 using Marketplace.Domain.Users;
-using Microsoft.EntityFrameworkCore;
 using static Marketplace.Application.Notifications.EmailTemplates;
 
 namespace Marketplace.Application.Notifications;

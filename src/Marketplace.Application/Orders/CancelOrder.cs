@@ -1,10 +1,5 @@
-using FluentValidation;
 using Marketplace.Application.Common.Behaviours;
-using Marketplace.Application.Common.Ports;
-using Marketplace.Application.Common.Security;
 using Marketplace.Domain.Orders;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Orders;
 

@@ -1,6 +1,3 @@
-using FluentValidation;
-using Marketplace.Application.Common.Security;
-using Mediator;
 
 namespace Marketplace.Application.Orders;
 

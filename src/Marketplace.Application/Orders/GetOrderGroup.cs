@@ -1,10 +1,4 @@
-using FluentValidation;
-using Marketplace.Application.Common.Errors;
-using Marketplace.Application.Common.Ports;
-using Marketplace.Application.Common.Security;
 using Marketplace.Application.Users;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Orders;
 

@@ -1,12 +1,6 @@
-using FluentValidation;
 using Marketplace.Application.Common.Paging;
-using Marketplace.Application.Common.Ports;
-using Marketplace.Application.Common.Security;
 using Marketplace.Application.Users;
-using Marketplace.Domain.Common;
 using Marketplace.Domain.Orders;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Orders;
 

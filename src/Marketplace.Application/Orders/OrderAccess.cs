@@ -1,10 +1,6 @@
-using Marketplace.Application.Common.Errors;
-using Marketplace.Application.Common.Ports;
-using Marketplace.Application.Common.Security;
 using Marketplace.Application.Users;
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Orders;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Orders;
 

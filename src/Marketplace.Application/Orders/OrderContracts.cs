@@ -1,5 +1,5 @@
-using Marketplace.Domain.Common;
 using Marketplace.Domain.Listings;
+using Unit = Marketplace.Domain.Listings.Unit;
 using Marketplace.Domain.Orders;
 using Marketplace.Domain.Users;
 

@@ -1,4 +1,3 @@
-using Marketplace.Domain.Common;
 using Marketplace.Domain.Orders;
 
 namespace Marketplace.Application.Orders;

@@ -1,10 +1,6 @@
-using Marketplace.Application.Common.Errors;
-using Marketplace.Application.Common.Ports;
 using Marketplace.Application.Users;
-using Marketplace.Domain.Common;
 using Marketplace.Domain.Orders;
 using Marketplace.Domain.Users;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Orders;
 

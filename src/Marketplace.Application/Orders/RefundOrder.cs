@@ -1,12 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
-using FluentValidation;
 using Marketplace.Application.Common.Behaviours;
-using Marketplace.Application.Common.Ports;
-using Marketplace.Application.Common.Security;
 using Marketplace.Application.Listings;
-using Marketplace.Domain.Common;
-using Mediator;
 
 namespace Marketplace.Application.Orders;
 

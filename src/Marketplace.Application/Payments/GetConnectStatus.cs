@@ -1,8 +1,5 @@
 using Marketplace.Application.Common.Behaviours;
-using Marketplace.Application.Common.Ports;
-using Marketplace.Application.Common.Security;
 using Marketplace.Application.Users;
-using Mediator;
 
 namespace Marketplace.Application.Payments;
 

@@ -1,6 +1,4 @@
-using Marketplace.Application.Common.Ports;
 using Marketplace.Domain.Orders;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Payments;
 

@@ -1,6 +1,4 @@
 using Marketplace.Application.Common.Events;
-using Marketplace.Application.Common.Ports;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Payments;
 

@@ -1,10 +1,5 @@
-using FluentValidation;
-using Marketplace.Application.Common.Errors;
-using Marketplace.Application.Common.Security;
 using Marketplace.Application.Orders;
-using Marketplace.Domain.Common;
 using Marketplace.Domain.Orders;
-using Mediator;
 
 namespace Marketplace.Application.Payments;
 

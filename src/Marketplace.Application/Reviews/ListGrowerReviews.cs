@@ -1,9 +1,4 @@
-using FluentValidation;
 using Marketplace.Application.Common.Paging;
-using Marketplace.Application.Common.Ports;
-using Marketplace.Application.Common.Security;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Reviews;
 

@@ -1,11 +1,5 @@
-using FluentValidation;
-using Marketplace.Application.Common.Ports;
-using Marketplace.Application.Common.Security;
 using Marketplace.Application.Orders;
-using Marketplace.Domain.Common;
 using Marketplace.Domain.Reviews;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Reviews;
 

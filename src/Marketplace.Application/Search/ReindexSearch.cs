@@ -1,11 +1,7 @@
 using Marketplace.Application.Common.Behaviours;
-using Marketplace.Application.Common.Ports;
-using Marketplace.Application.Common.Security;
 using Marketplace.Application.Listings.SearchListings;
 using Marketplace.Application.Users;
 using Marketplace.Domain.Listings;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Search;
 

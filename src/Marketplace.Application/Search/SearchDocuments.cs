@@ -1,6 +1,4 @@
-using Marketplace.Application.Common.Ports;
 using Marketplace.Application.Listings.SearchListings;
-using Marketplace.Domain.Common;
 using Marketplace.Domain.Listings;
 
 namespace Marketplace.Application.Search;

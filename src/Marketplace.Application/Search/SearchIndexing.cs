@@ -1,8 +1,6 @@
 using Marketplace.Application.Common.Events;
-using Marketplace.Application.Common.Ports;
 using Marketplace.Application.Listings.SearchListings;
 using Marketplace.Domain.Listings;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Search;
 

@@ -1,4 +1,3 @@
-using Marketplace.Application.Common.Ports;
 
 namespace Marketplace.Application.Search;
 

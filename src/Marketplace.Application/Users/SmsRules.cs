@@ -1,4 +1,3 @@
-using FluentValidation;
 using Marketplace.Domain.Users;
 
 namespace Marketplace.Application.Users;

@@ -1,11 +1,6 @@
-using FluentValidation;
-using Marketplace.Application.Common.Ports;
-using Marketplace.Application.Common.Security;
 using Marketplace.Application.Listings;
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Users;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Users;
 

@@ -1,7 +1,4 @@
 using System.Reflection;
-using Marketplace.Application.Common.Errors;
-using Marketplace.Application.Common.Security;
-using Mediator;
 
 namespace Marketplace.Application.Common.Behaviours;
 

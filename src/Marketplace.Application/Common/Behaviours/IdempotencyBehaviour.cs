@@ -1,10 +1,5 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using Marketplace.Application.Common.Errors;
-using Marketplace.Application.Common.Ports;
-using Marketplace.Application.Common.Security;
-using Marketplace.Domain.Common;
-using Mediator;
 
 namespace Marketplace.Application.Common.Behaviours;
 

@@ -1,5 +1,3 @@
-using Marketplace.Application.Common.Ports;
-using Mediator;
 
 namespace Marketplace.Application.Common.Behaviours;
 

@@ -1,7 +1,4 @@
 using System.Reflection;
-using FluentValidation;
-using Marketplace.Application.Common.Errors;
-using Mediator;
 
 namespace Marketplace.Application.Common.Behaviours;
 

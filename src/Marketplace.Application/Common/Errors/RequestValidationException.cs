@@ -1,5 +1,4 @@
 using FluentValidation.Results;
-using Marketplace.Domain.Common;
 
 namespace Marketplace.Application.Common.Errors;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Marketplace.Application.Common.Errors;
 
 namespace Marketplace.Application.Common.Paging;
 

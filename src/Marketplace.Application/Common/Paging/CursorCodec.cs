@@ -1,7 +1,6 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text.Json;
-using Marketplace.Application.Common.Ports;
 
 namespace Marketplace.Application.Common.Paging;
 

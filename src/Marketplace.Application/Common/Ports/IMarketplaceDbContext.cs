@@ -2,7 +2,6 @@ using Marketplace.Domain.Listings;
 using Marketplace.Domain.Orders;
 using Marketplace.Domain.Reviews;
 using Marketplace.Domain.Users;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Common.Ports;
 

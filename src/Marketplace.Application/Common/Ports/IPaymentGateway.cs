@@ -1,4 +1,3 @@
-using Marketplace.Domain.Common;
 
 namespace Marketplace.Application.Common.Ports;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Marketplace.Domain.Common;
 
 namespace Marketplace.Application.Common.Ports;
 

@@ -1,4 +1,3 @@
-using Marketplace.Application.Common.Ports;
 using Microsoft.Extensions.Logging;
 
 namespace Marketplace.Application.Common.Storage;

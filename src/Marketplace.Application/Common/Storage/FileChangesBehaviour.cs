@@ -1,4 +1,3 @@
-using Mediator;
 
 namespace Marketplace.Application.Common.Storage;
 

@@ -1,8 +1,4 @@
-using FluentValidation;
-using Marketplace.Application.Common.Ports;
-using Marketplace.Application.Common.Security;
 using Marketplace.Application.Common.Storage;
-using Mediator;
 
 namespace Marketplace.Application.Listings.Images;
 

@@ -1,10 +1,4 @@
-using FluentValidation;
-using Marketplace.Application.Common.Errors;
-using Marketplace.Application.Common.Ports;
-using Marketplace.Application.Common.Security;
 using Marketplace.Application.Common.Storage;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Listings.Images;
 

@@ -1,6 +1,4 @@
-using Marketplace.Domain.Common;
 using Marketplace.Domain.Listings;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Listings.SearchListings;
 

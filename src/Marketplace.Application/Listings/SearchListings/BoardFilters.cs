@@ -1,4 +1,3 @@
-using Marketplace.Domain.Common;
 using Marketplace.Domain.Listings;
 
 namespace Marketplace.Application.Listings.SearchListings;

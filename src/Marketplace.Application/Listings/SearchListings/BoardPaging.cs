@@ -1,8 +1,6 @@
 using System.Globalization;
 using Marketplace.Application.Common.Paging;
-using Marketplace.Application.Common.Ports;
 using Marketplace.Domain.Listings;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Listings.SearchListings;
 

@@ -1,7 +1,5 @@
 using Marketplace.Application.Common.Paging;
-using Marketplace.Application.Common.Ports;
 using Marketplace.Application.Search;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Listings.SearchListings;
 

@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using Marketplace.Domain.Common;
 using Marketplace.Domain.Listings;
 
 namespace Marketplace.Application.Listings.SearchListings;

@@ -1,6 +1,5 @@
 using Marketplace.Application.Common.Paging;
 using Marketplace.Domain.Listings;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Listings.SearchListings;
 

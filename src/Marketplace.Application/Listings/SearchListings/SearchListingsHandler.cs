@@ -1,7 +1,4 @@
-using Marketplace.Application.Common.Ports;
 using Marketplace.Application.Users;
-using Marketplace.Domain.Common;
-using Mediator;
 
 namespace Marketplace.Application.Listings.SearchListings;
 

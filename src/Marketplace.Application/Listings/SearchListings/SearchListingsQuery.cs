@@ -1,6 +1,4 @@
 using System.Text.Json.Serialization;
-using Marketplace.Application.Common.Security;
-using Mediator;
 
 namespace Marketplace.Application.Listings.SearchListings;
 

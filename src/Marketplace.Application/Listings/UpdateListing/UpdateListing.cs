@@ -1,8 +1,4 @@
-using FluentValidation;
 using Marketplace.Application.Common;
-using Marketplace.Application.Common.Errors;
-using Marketplace.Application.Common.Security;
-using Mediator;
 
 namespace Marketplace.Application.Listings.UpdateListing;
 

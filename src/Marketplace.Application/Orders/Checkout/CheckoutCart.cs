@@ -1,18 +1,11 @@
-using FluentValidation;
 using Marketplace.Application.Common.Behaviours;
-using Marketplace.Application.Common.Errors;
-using Marketplace.Application.Common.Ports;
-using Marketplace.Application.Common.Security;
 using Marketplace.Application.Listings;
 using Marketplace.Application.Orders;
 using Marketplace.Application.Orders.PlaceOrder;
 using Marketplace.Application.Payments;
 using Marketplace.Application.Users;
-using Marketplace.Domain.Common;
 using Marketplace.Domain.Listings;
 using Marketplace.Domain.Orders;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Orders.Checkout;
 

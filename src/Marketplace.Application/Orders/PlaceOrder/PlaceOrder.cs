@@ -1,14 +1,7 @@
-using FluentValidation;
 using Marketplace.Application.Common.Behaviours;
-using Marketplace.Application.Common.Errors;
-using Marketplace.Application.Common.Ports;
-using Marketplace.Application.Common.Security;
 using Marketplace.Application.Users;
 using Marketplace.Domain.Orders;
 using Marketplace.Domain.Users;
-using Marketplace.Domain.Common;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Orders.PlaceOrder;
 
