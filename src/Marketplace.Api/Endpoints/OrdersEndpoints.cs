@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Marketplace.Application.Carts;
 using Marketplace.Application.Common.Paging;
 using Marketplace.Application.Orders;
 using Marketplace.Application.Orders.PlaceOrder;
@@ -35,6 +36,15 @@ internal static class OrdersEndpoints
         orders.MapGet("/{id:guid}", async ([Description("The order.")] Guid id, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetOrderQuery(id), ct)))
             .Describe("GetOrder", "Get an order", "For its buyer, its grower or an admin; 404 for anyone else.")
             .Produces<OrderResponse>().ProducesProblems(401, 404);
+
+        orders.MapPost("/{id:guid}/reorder", async ([Description("The order to buy again.")] Guid id, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new ReorderCommand(id), ct)))
+            .Describe("Reorder", "Buy an order again",
+                "Its buyer. Puts the order's lines in the cart at today's prices and returns the cart: lines already in the cart stay, " +
+                "a listing of the order takes the order's quantity, and each line shows its `problems` (a sold-out, paused or " +
+                "archived listing is kept with `insufficient_stock` or `listing_not_active`, so nothing goes missing silently). " +
+                "Check out with `POST /cart/checkout`. Anyone else's order is 404; a cart over 100 listings is 409 `cart_full`.")
+            .Produces<CartResponse>().ProducesProblems(401, 403, 404, 409);
 
         MapTransition(orders, "confirm", "ConfirmOrder", "Confirm an order",
             "Grower: `pending` → `confirmed`; the reserved stock becomes sold. A buyer gets 403.", id => new ConfirmOrderCommand(id));

@@ -74,6 +74,11 @@ internal sealed class MarketplaceMutation : ObjectGraphType
         AddField(Root("clearCart", cart, "Empty my cart, as `DELETE /cart`.",
             async context => await context.CommandAsync(new ClearCartCommand())));
 
+        // POST /orders/{id}/reorder
+        AddField(Root("reorder", cart, "Put an earlier order's lines in my cart at today's prices, as `POST /orders/{id}/reorder`.",
+            async context => await context.CommandAsync(new ReorderCommand(context.IdOf("id"))),
+            Required("id", Id, "The order to buy again.")));
+
         // POST /cart/checkout
         AddField(Root("checkout", types.Output<CheckoutResponse>(), "Check out my cart: one order per grower, one payment, as `POST /cart/checkout`.",
             async context => await context.CommandAsync(context.Bind<CheckoutCartCommand>(context.Input()), Key(context)),

@@ -24,7 +24,9 @@ public sealed class CartPricing(IMarketplaceDbContext db, MarketplaceCurrency cu
     {
         var now = clock.GetUtcNow();
         Money M(long amount) => new(amount, currency.Code);
-        var priced = lines.Where(l => listings.ContainsKey(l.ListingId)).Select(l => (Line: l, Listing: listings[l.ListingId])).ToList();
+        // The store returns lines in key order, not the order they were added; lines added by one request tie on the time.
+        var priced = lines.Where(l => listings.ContainsKey(l.ListingId)).OrderBy(l => l.AddedAt).ThenBy(l => l.ListingId)
+            .Select(l => (Line: l, Listing: listings[l.ListingId])).ToList();
         var responses = priced.Select(p => new CartLineResponse(p.Line.ListingId, p.Line.Quantity, p.Listing.Title, p.Listing.Unit,
             M(p.Listing.UnitPriceAmount), p.Listing.GrowerId, p.Listing.Available, M(LineTotal(p.Line, p.Listing)),
             CartProblems.Of(p.Line, p.Listing, now))).ToList();

@@ -47,6 +47,23 @@ public abstract class CartTests(ApiFactory api) : ApiTestBase(api)
         Assert.Empty((await Expect(await buyer.Client.GetAsync(Url("/cart")), HttpStatusCode.OK))["lines"]!.AsArray());
     }
 
+    /// <summary>The order a buyer added lines in survives a reload, whatever the listings' ids.</summary>
+    [SkippableFact]
+    public async Task Cart_KeepsTheOrderLinesWereAdded_WhenAListingCreatedLaterIsAddedFirst()
+    {
+        var grower = await NewGrowerAsync();
+        var buyer = await NewBuyerAsync();
+        var older = await CreateListingAsync(grower.Client, b => b["title"] = "Older lettuce");
+        var newer = await CreateListingAsync(grower.Client, b => b["title"] = "Newer basil");
+
+        await SetLine(buyer.Client, Id(newer), 2);
+        var added = await SetLine(buyer.Client, Id(older), 2);
+
+        Assert.Equal([Id(newer), Id(older)], added["lines"]!.AsArray().Select(l => l!["listingId"]!.GetValue<string>()));
+        var reloaded = await Expect(await buyer.Client.GetAsync(Url("/cart")), HttpStatusCode.OK);
+        Assert.Equal([Id(newer), Id(older)], reloaded["lines"]!.AsArray().Select(l => l!["listingId"]!.GetValue<string>()));
+    }
+
     /// <summary>Each kind of problem shows on its line, and only there; the cart itself still answers.</summary>
     [SkippableFact]
     public async Task Cart_ShowsEveryKindOfProblemOnItsLine()
