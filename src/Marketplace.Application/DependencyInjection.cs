@@ -19,6 +19,8 @@ public static class DependencyInjection
         services.AddScoped<ListingResponses>();
         services.AddScoped<Search.TypoCorrection>();
         services.AddScoped<Listings.SearchListings.DatabaseBoardSearch>();
+        services.AddScoped<Listings.SearchListings.ProduceBoard>();
+        services.AddScoped<Listings.SearchListings.SavedBoardQueries>();
         services.AddScoped<Common.Events.IIntegrationEventHandler, Search.SearchIndexing>();
         services.AddScoped<Orders.OrderAccess>();
         services.AddScoped<Orders.OrderRefunds>();

@@ -46,6 +46,8 @@ public sealed record BoardCriteria
     public int Limit { get; init; } = 20;
     public string? Cursor { get; init; }
     public bool Facets { get; init; }
+    /// <summary>Only this listing: a saved search's alert asks whether one published listing is on its board. The database engine's only.</summary>
+    public Guid? ListingId { get; init; }
 
     public bool HasText => Text is not null;
 

@@ -12,6 +12,7 @@ internal static class BoardFilters
             ? listings.Where(l => l.Status != ListingStatus.Archived)
             : listings.Where(l => l.Status == ListingStatus.Active);
         if (criteria.GrowerId is { } grower) listings = listings.Where(l => l.GrowerId == grower);
+        if (criteria.ListingId is { } only) listings = listings.Where(l => l.Id == only);
 
         if (criteria.Categories.Count > 0)
         {
@@ -53,20 +54,31 @@ internal static class BoardFilters
     /// </summary>
     public static IQueryable<Listing> WithinRadius(IQueryable<Listing> listings, GeoPoint point, double radius)
     {
+        var box = Box(point, radius);
+        listings = listings.Where(l => l.Latitude >= box.MinLatitude && l.Latitude <= box.MaxLatitude);
+        if (box.MinLongitude is { } minLng && box.MaxLongitude is { } maxLng)
+            listings = listings.Where(l => l.Longitude >= minLng && l.Longitude <= maxLng);
+        return listings.Where(GreatCircle.MilesFrom(point.Latitude, point.Longitude, radius));
+    }
+
+    /// <summary>The box of <see cref="WithinRadius"/>; no longitude bounds when the circle reaches a pole or crosses the antimeridian.</summary>
+    public static RadiusBox Box(GeoPoint point, double radius)
+    {
         // A hair wider than exact, so rounding can only let the exact test decide, never the box.
         var angle = radius / GeoDistance.EarthRadiusMiles * (1 + 1e-9);
         var latDelta = angle / GeoDistance.Radians;
         double minLat = point.Latitude - latDelta, maxLat = point.Latitude + latDelta;
-        listings = listings.Where(l => l.Latitude >= minLat && l.Latitude <= maxLat);
 
         // A circle that reaches a pole spans every longitude; so does a box across the antimeridian (left to the exact test).
         if (minLat > -90 && maxLat < 90)
         {
             var lngDelta = Math.Asin(Math.Min(1, Math.Sin(angle) / Math.Cos(point.Latitude * GeoDistance.Radians))) / GeoDistance.Radians;
             double minLng = point.Longitude - lngDelta, maxLng = point.Longitude + lngDelta;
-            if (minLng >= -180 && maxLng <= 180)
-                listings = listings.Where(l => l.Longitude >= minLng && l.Longitude <= maxLng);
+            if (minLng >= -180 && maxLng <= 180) return new RadiusBox(minLat, maxLat, minLng, maxLng);
         }
-        return listings.Where(GreatCircle.MilesFrom(point.Latitude, point.Longitude, radius));
+        return new RadiusBox(minLat, maxLat, null, null);
     }
 }
+
+/// <summary>The latitude/longitude box around a radius; null longitudes are unbounded.</summary>
+public readonly record struct RadiusBox(double MinLatitude, double MaxLatitude, double? MinLongitude, double? MaxLongitude);
