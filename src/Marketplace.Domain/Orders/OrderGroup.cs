@@ -22,6 +22,12 @@ public sealed class OrderGroup : Entity
     /// <summary>The charge the payment made; each order's transfer names it as its source.</summary>
     public string? ChargeReference { get; private set; }
     public DateTimeOffset CreatedAt { get; private init; }
+
+    /// <summary>
+    /// What placed the group when it was not a request with its own idempotency key: a standing order's cycle
+    /// (<c>standing-{id}-{deliveryDate}</c>). Unique, so a retried cycle finds the group it placed instead of placing another.
+    /// </summary>
+    public string? SourceKey { get; private init; }
     public DateTimeOffset? PaidAt { get; private set; }
 
     /// <summary>
@@ -29,7 +35,8 @@ public sealed class OrderGroup : Entity
     /// checked for every line first, so the refusal names every short listing; the caller's transaction makes it all or none.
     /// </summary>
     public static (OrderGroup Group, IReadOnlyList<Order> Orders) Place(IReadOnlyList<long> sequences, Guid buyerId,
-        IReadOnlyList<Order.Request> lines, OrderDelivery delivery, string? notes, decimal platformFeePercent, DateTimeOffset now)
+        IReadOnlyList<Order.Request> lines, OrderDelivery delivery, string? notes, decimal platformFeePercent, DateTimeOffset now,
+        string? sourceKey = null)
     {
         if (lines.Count == 0) throw new DomainRuleException("cart_empty", "The cart is empty.");
         Order.EnsureInStock(lines);
@@ -47,6 +54,7 @@ public sealed class OrderGroup : Entity
             OrderIds = orders.ConvertAll(o => o.Id),
             PaymentStatus = PaymentStatus.RequiresPayment,
             CreatedAt = now,
+            SourceKey = sourceKey,
         };
         group.Raise(new OrderGroupPlaced(id, now));
         return (group, orders);

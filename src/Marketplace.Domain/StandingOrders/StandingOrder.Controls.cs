@@ -1,5 +1,6 @@
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Orders;
+using Marketplace.Domain.Users;
 
 namespace Marketplace.Domain.StandingOrders;
 
@@ -45,11 +46,11 @@ public sealed partial class StandingOrder
     }
 
     /// <summary>New lines and delivery details; recorded cycles keep what they placed, so the change applies from the next cycle.</summary>
-    public void Edit(IReadOnlyList<StandingOrderLine> lines, DeliveryMethod deliveryMethod, string? deliveryAddress, string? notes, DateTimeOffset now)
+    public void Edit(IReadOnlyList<StandingOrderLine> lines, DeliveryMethod deliveryMethod, Address? deliveryAddress, string? notes, DateTimeOffset now)
     {
         EnsureStatus("edited", StandingOrderStatus.Active, StandingOrderStatus.Paused);
         EnsureLines(lines);
-        Lines = [.. lines];
+        _lines = [.. lines];
         DeliveryMethod = deliveryMethod;
         DeliveryAddress = deliveryAddress;
         Notes = notes;
@@ -102,5 +103,6 @@ public sealed partial class StandingOrder
     {
         UpdatedAt = now;
         Version++;
+        DueAt = NextDueAt();
     }
 }

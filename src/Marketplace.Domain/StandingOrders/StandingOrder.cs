@@ -1,5 +1,6 @@
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Orders;
+using Marketplace.Domain.Users;
 
 namespace Marketplace.Domain.StandingOrders;
 
@@ -16,12 +17,13 @@ public sealed partial class StandingOrder : Entity
     private StandingOrder() { }
 
     public Guid BuyerId { get; private init; }
-    public IReadOnlyList<StandingOrderLine> Lines { get; private set; } = [];
+    public IReadOnlyList<StandingOrderLine> Lines => _lines;
+    private List<StandingOrderLine> _lines = [];
     public StandingOrderFrequency Frequency { get; private init; }
     public DateOnly FirstDeliveryDate { get; private init; }
     public int LeadDays { get; private init; }
     public DeliveryMethod DeliveryMethod { get; private set; }
-    public string? DeliveryAddress { get; private set; }
+    public Address? DeliveryAddress { get; private set; }
     public string? Notes { get; private set; }
     public DateOnly? EndsOn { get; private init; }
     public PartialPolicy Partial { get; private init; }
@@ -37,11 +39,17 @@ public sealed partial class StandingOrder : Entity
     public DateTimeOffset UpdatedAt { get; private set; }
     public int Version { get; private set; }
 
+    /// <summary>
+    /// When the next cycle's order window opens while the standing order is active (null otherwise): stored so the
+    /// scheduler finds due standing orders with one indexed range scan instead of computing every calendar.
+    /// </summary>
+    public DateTimeOffset? DueAt { get; private set; }
+
     private TimeZoneInfo Zone => TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
 
     public static StandingOrder Create(
         Guid buyerId, IReadOnlyList<StandingOrderLine> lines, StandingOrderFrequency frequency, DateOnly firstDeliveryDate,
-        int leadDays, DeliveryMethod deliveryMethod, string? deliveryAddress, string? notes, DateOnly? endsOn,
+        int leadDays, DeliveryMethod deliveryMethod, Address? deliveryAddress, string? notes, DateOnly? endsOn,
         PartialPolicy partial, string timeZoneId, DateTimeOffset now)
     {
         EnsureLines(lines);
@@ -54,7 +62,7 @@ public sealed partial class StandingOrder : Entity
 
         var order = new StandingOrder
         {
-            BuyerId = buyerId, Lines = [.. lines], Frequency = frequency, FirstDeliveryDate = firstDeliveryDate,
+            BuyerId = buyerId, _lines = [.. lines], Frequency = frequency, FirstDeliveryDate = firstDeliveryDate,
             LeadDays = leadDays, DeliveryMethod = deliveryMethod, DeliveryAddress = deliveryAddress, Notes = notes,
             EndsOn = endsOn, Partial = partial, TimeZoneId = timeZoneId, Status = StandingOrderStatus.Active,
             CreatedAt = now, UpdatedAt = now,
@@ -62,6 +70,7 @@ public sealed partial class StandingOrder : Entity
         // The first order must still be placeable: its window may have opened, but its delivery date must be ahead.
         if (firstDeliveryDate <= StandingOrderSchedule.LocalDate(now, order.Zone))
             throw new DomainRuleException("invalid_first_delivery_date", "firstDeliveryDate must be after today in the grower's time zone.", ErrorKind.Validation, "firstDeliveryDate");
+        order.DueAt = order.NextDueAt();
         return order;
     }
 
@@ -69,6 +78,9 @@ public sealed partial class StandingOrder : Entity
         userId == BuyerId ? StandingOrderActor.Buyer
         : growerIds.Contains(userId) ? StandingOrderActor.Grower
         : isAdmin ? StandingOrderActor.Admin : null;
+
+    private DateTimeOffset? NextDueAt() =>
+        Status == StandingOrderStatus.Active && ScheduledDelivery is { } delivery ? OrderWindowOpens(delivery) : null;
 
     private static void EnsureLines(IReadOnlyList<StandingOrderLine> lines)
     {

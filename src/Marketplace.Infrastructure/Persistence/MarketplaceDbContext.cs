@@ -29,6 +29,7 @@ public abstract class MarketplaceDbContext(DbContextOptions options) : DbContext
     public DbSet<Review> Reviews => Set<Review>();
     public DbSet<Domain.Carts.Cart> Carts => Set<Domain.Carts.Cart>();
     public DbSet<OrderGroup> OrderGroups => Set<OrderGroup>();
+    public DbSet<Domain.StandingOrders.StandingOrder> StandingOrders => Set<Domain.StandingOrders.StandingOrder>();
     public DbSet<FavoriteGrower> FavoriteGrowers => Set<FavoriteGrower>();
     public DbSet<FavoriteListing> FavoriteListings => Set<FavoriteListing>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();

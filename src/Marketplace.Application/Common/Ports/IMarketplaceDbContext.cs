@@ -22,6 +22,7 @@ public interface IMarketplaceDbContext
     DbSet<Review> Reviews { get; }
     DbSet<Domain.Carts.Cart> Carts { get; }
     DbSet<OrderGroup> OrderGroups { get; }
+    DbSet<Domain.StandingOrders.StandingOrder> StandingOrders { get; }
     DbSet<FavoriteGrower> FavoriteGrowers { get; }
     DbSet<FavoriteListing> FavoriteListings { get; }
 }

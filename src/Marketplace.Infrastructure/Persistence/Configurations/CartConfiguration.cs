@@ -40,6 +40,8 @@ internal sealed class OrderGroupConfiguration : IEntityTypeConfiguration<OrderGr
         group.Property(g => g.ChargeReference).HasMaxLength(200);
         group.Property(g => g.OrderIds).HasJsonConversion().HasMaxLength(4000);
         group.HasIndex(g => g.PaymentReference);
+        group.Property(g => g.SourceKey).HasMaxLength(100);
+        group.HasIndex(g => g.SourceKey).IsUnique();
         group.HasIndex(g => new { g.BuyerId, g.CreatedAt });
         group.Ignore(g => g.DomainEvents);
     }

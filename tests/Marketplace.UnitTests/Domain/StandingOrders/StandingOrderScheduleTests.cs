@@ -13,7 +13,7 @@ public sealed class StandingOrderScheduleTests
     internal static StandingOrder Create(
         StandingOrderFrequency frequency, DateOnly first, int leadDays = 2, DateOnly? endsOn = null, DateTimeOffset? now = null) =>
         StandingOrder.Create(Guid.NewGuid(), [new StandingOrderLine(Guid.NewGuid(), 3)], frequency, first, leadDays,
-            DeliveryMethod.Delivery, "1 Main St", null, endsOn, PartialPolicy.Skip, StandingOrderSchedule.DefaultTimeZone, now ?? Now);
+            DeliveryMethod.Delivery, new Marketplace.Domain.Users.Address("1 Main St", null, "Salinas", "CA", "93901", null, null), null, endsOn, PartialPolicy.Skip, StandingOrderSchedule.DefaultTimeZone, now ?? Now);
 
     /// <summary>Plays the scheduler: at each window that opens, records the due cycle placed; returns the placed dates.</summary>
     internal static List<DateOnly> PlaceEveryDueCycle(StandingOrder order, DateTimeOffset until)

@@ -632,6 +632,11 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(20)")
                         .HasColumnName("payment_status");
 
+                    b.Property<string>("SourceKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("source_key");
+
                     b.Property<long>("Total")
                         .HasColumnType("bigint")
                         .HasColumnName("total");
@@ -641,6 +646,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("PaymentReference")
                         .HasDatabaseName("ix_marketplace_order_groups_payment_reference");
+
+                    b.HasIndex("SourceKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_marketplace_order_groups_source_key");
 
                     b.HasIndex("BuyerId", "CreatedAt")
                         .HasDatabaseName("ix_marketplace_order_groups_buyer_id_created_at");
@@ -690,6 +699,110 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                         .HasDatabaseName("ix_marketplace_reviews_grower_id_created_at_id");
 
                     b.ToTable("marketplace_reviews", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.StandingOrders.StandingOrder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BuyerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("buyer_id");
+
+                    b.Property<DateTimeOffset?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("claimed_until");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Cycles")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("cycles");
+
+                    b.Property<string>("DeliveryAddress")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("delivery_address");
+
+                    b.Property<string>("DeliveryMethod")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("delivery_method");
+
+                    b.Property<DateTimeOffset?>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
+                    b.Property<DateOnly>("FirstDeliveryDate")
+                        .HasColumnType("date")
+                        .HasColumnName("first_delivery_date");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("frequency");
+
+                    b.Property<int>("LeadDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("lead_days");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("notes");
+
+                    b.Property<string>("Partial")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("partial");
+
+                    b.Property<bool>("SkipNext")
+                        .HasColumnType("boolean")
+                        .HasColumnName("skip_next");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("time_zone_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_marketplace_standing_orders");
+
+                    b.HasIndex("Status", "DueAt")
+                        .HasDatabaseName("ix_marketplace_standing_orders_status_due_at");
+
+                    b.HasIndex("BuyerId", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_marketplace_standing_orders_buyer_id_created_at_id");
+
+                    b.ToTable("marketplace_standing_orders", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Users.Account", b =>
@@ -1314,6 +1427,48 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Postgres
                             b1.WithOwner()
                                 .HasForeignKey("order_id")
                                 .HasConstraintName("fk_marketplace_order_lines_marketplace_orders_order_id");
+                        });
+
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.StandingOrders.StandingOrder", b =>
+                {
+                    b.OwnsMany("Marketplace.Domain.StandingOrders.StandingOrderLine", "Lines", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<Guid>("ListingId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("listing_id");
+
+                            b1.Property<int>("Quantity")
+                                .HasColumnType("integer")
+                                .HasColumnName("quantity");
+
+                            b1.Property<Guid>("standing_order_id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("standing_order_id");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_marketplace_standing_order_lines");
+
+                            b1.HasIndex("ListingId")
+                                .HasDatabaseName("ix_marketplace_standing_order_lines_listing_id");
+
+                            b1.HasIndex("standing_order_id")
+                                .HasDatabaseName("ix_marketplace_standing_order_lines_standing_order_id");
+
+                            b1.ToTable("marketplace_standing_order_lines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("standing_order_id")
+                                .HasConstraintName("fk_marketplace_standing_order_lines_marketplace_standing_order");
                         });
 
                     b.Navigation("Lines");

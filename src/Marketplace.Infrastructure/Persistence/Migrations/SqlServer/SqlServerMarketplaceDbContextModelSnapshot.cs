@@ -622,6 +622,11 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(20)")
                         .HasColumnName("payment_status");
 
+                    b.Property<string>("SourceKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("source_key");
+
                     b.Property<long>("Total")
                         .HasColumnType("bigint")
                         .HasColumnName("total");
@@ -631,6 +636,11 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("PaymentReference")
                         .HasDatabaseName("ix_marketplace_order_groups_payment_reference");
+
+                    b.HasIndex("SourceKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_marketplace_order_groups_source_key")
+                        .HasFilter("[source_key] IS NOT NULL");
 
                     b.HasIndex("BuyerId", "CreatedAt")
                         .HasDatabaseName("ix_marketplace_order_groups_buyer_id_created_at");
@@ -680,6 +690,110 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                         .HasDatabaseName("ix_marketplace_reviews_grower_id_created_at_id");
 
                     b.ToTable("marketplace_reviews", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.StandingOrders.StandingOrder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BuyerId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("buyer_id");
+
+                    b.Property<DateTimeOffset?>("ClaimedUntil")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("claimed_until");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Cycles")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("cycles");
+
+                    b.Property<string>("DeliveryAddress")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)")
+                        .HasColumnName("delivery_address");
+
+                    b.Property<string>("DeliveryMethod")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("delivery_method");
+
+                    b.Property<DateTimeOffset?>("DueAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("due_at");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
+                    b.Property<DateOnly>("FirstDeliveryDate")
+                        .HasColumnType("date")
+                        .HasColumnName("first_delivery_date");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("frequency");
+
+                    b.Property<int>("LeadDays")
+                        .HasColumnType("int")
+                        .HasColumnName("lead_days");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)")
+                        .HasColumnName("notes");
+
+                    b.Property<string>("Partial")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasColumnName("partial");
+
+                    b.Property<bool>("SkipNext")
+                        .HasColumnType("bit")
+                        .HasColumnName("skip_next");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("time_zone_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_marketplace_standing_orders");
+
+                    b.HasIndex("Status", "DueAt")
+                        .HasDatabaseName("ix_marketplace_standing_orders_status_due_at");
+
+                    b.HasIndex("BuyerId", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_marketplace_standing_orders_buyer_id_created_at_id");
+
+                    b.ToTable("marketplace_standing_orders", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Users.Account", b =>
@@ -1298,6 +1412,48 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.SqlServer
                             b1.WithOwner()
                                 .HasForeignKey("order_id")
                                 .HasConstraintName("fk_marketplace_order_lines_marketplace_orders_order_id");
+                        });
+
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.StandingOrders.StandingOrder", b =>
+                {
+                    b.OwnsMany("Marketplace.Domain.StandingOrders.StandingOrderLine", "Lines", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int")
+                                .HasColumnName("id");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<Guid>("ListingId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("listing_id");
+
+                            b1.Property<int>("Quantity")
+                                .HasColumnType("int")
+                                .HasColumnName("quantity");
+
+                            b1.Property<Guid>("standing_order_id")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("standing_order_id");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_marketplace_standing_order_lines");
+
+                            b1.HasIndex("ListingId")
+                                .HasDatabaseName("ix_marketplace_standing_order_lines_listing_id");
+
+                            b1.HasIndex("standing_order_id")
+                                .HasDatabaseName("ix_marketplace_standing_order_lines_standing_order_id");
+
+                            b1.ToTable("marketplace_standing_order_lines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("standing_order_id")
+                                .HasConstraintName("fk_marketplace_standing_order_lines_marketplace_standing_orders_standing_order_id");
                         });
 
                     b.Navigation("Lines");

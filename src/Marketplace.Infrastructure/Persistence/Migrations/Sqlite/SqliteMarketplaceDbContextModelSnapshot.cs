@@ -615,6 +615,11 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("payment_status");
 
+                    b.Property<string>("SourceKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_key");
+
                     b.Property<long>("Total")
                         .HasColumnType("INTEGER")
                         .HasColumnName("total");
@@ -624,6 +629,10 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("PaymentReference")
                         .HasDatabaseName("ix_marketplace_order_groups_payment_reference");
+
+                    b.HasIndex("SourceKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_marketplace_order_groups_source_key");
 
                     b.HasIndex("BuyerId", "CreatedAt")
                         .HasDatabaseName("ix_marketplace_order_groups_buyer_id_created_at");
@@ -673,6 +682,110 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                         .HasDatabaseName("ix_marketplace_reviews_grower_id_created_at_id");
 
                     b.ToTable("marketplace_reviews", (string)null);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.StandingOrders.StandingOrder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BuyerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("buyer_id");
+
+                    b.Property<long?>("ClaimedUntil")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("claimed_until");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Cycles")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cycles");
+
+                    b.Property<string>("DeliveryAddress")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("delivery_address");
+
+                    b.Property<string>("DeliveryMethod")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("delivery_method");
+
+                    b.Property<long?>("DueAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("due_at");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ends_on");
+
+                    b.Property<DateOnly>("FirstDeliveryDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("first_delivery_date");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("frequency");
+
+                    b.Property<int>("LeadDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lead_days");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notes");
+
+                    b.Property<string>("Partial")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("partial");
+
+                    b.Property<bool>("SkipNext")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("skip_next");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("time_zone_id");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_marketplace_standing_orders");
+
+                    b.HasIndex("Status", "DueAt")
+                        .HasDatabaseName("ix_marketplace_standing_orders_status_due_at");
+
+                    b.HasIndex("BuyerId", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_marketplace_standing_orders_buyer_id_created_at_id");
+
+                    b.ToTable("marketplace_standing_orders", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Users.Account", b =>
@@ -1291,6 +1404,46 @@ namespace Marketplace.Infrastructure.Persistence.Migrations.Sqlite
                             b1.WithOwner()
                                 .HasForeignKey("order_id")
                                 .HasConstraintName("fk_marketplace_order_lines_marketplace_orders_order_id");
+                        });
+
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.StandingOrders.StandingOrder", b =>
+                {
+                    b.OwnsMany("Marketplace.Domain.StandingOrders.StandingOrderLine", "Lines", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("id");
+
+                            b1.Property<Guid>("ListingId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("listing_id");
+
+                            b1.Property<int>("Quantity")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("quantity");
+
+                            b1.Property<Guid>("standing_order_id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("standing_order_id");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_marketplace_standing_order_lines");
+
+                            b1.HasIndex("ListingId")
+                                .HasDatabaseName("ix_marketplace_standing_order_lines_listing_id");
+
+                            b1.HasIndex("standing_order_id")
+                                .HasDatabaseName("ix_marketplace_standing_order_lines_standing_order_id");
+
+                            b1.ToTable("marketplace_standing_order_lines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("standing_order_id")
+                                .HasConstraintName("fk_marketplace_standing_order_lines_marketplace_standing_orders_standing_order_id");
                         });
 
                     b.Navigation("Lines");
