@@ -51,8 +51,8 @@ public static class BoardQueryString
             Certification = Many("certification"),
             GrowingMethod = Many("growingMethod"),
             Grade = One("grade"),
-            MinPrice = Read<long>("minPrice", One("minPrice"), s => long.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? n : (long?)null, "a whole number", errors),
-            MaxPrice = Read<long>("maxPrice", One("maxPrice"), s => long.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? n : (long?)null, "a whole number", errors),
+            MinPrice = Read<long>("minPrice", One("minPrice"), ParseWhole, "a whole number", errors),
+            MaxPrice = Read<long>("maxPrice", One("maxPrice"), ParseWhole, "a whole number", errors),
             HarvestedAfter = Read("harvestedAfter", One("harvestedAfter"), ParseDate, "a date such as 2026-11-20", errors),
             AvailableOn = Read("availableOn", One("availableOn"), ParseDate, "a date such as 2026-11-20", errors),
             Delivery = One("delivery"),
@@ -100,6 +100,9 @@ public static class BoardQueryString
         if (parsed is null) errors.Add($"{key}: '{value}' is not {expected}.");
         return parsed;
     }
+
+    private static long? ParseWhole(string value) =>
+        long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? number : null;
 
     private static DateOnly? ParseDate(string value) =>
         DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
